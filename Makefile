@@ -1,0 +1,58 @@
+# Lebenslagen CMS — every target documents itself: `make help`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+# Tests run on PostgreSQL (search, constraints and locking behave as in production).
+# CI sets DATABASE_URL; locally the machine's PostgreSQL is used unless you set your own.
+TEST_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/lebenslagen)
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint format check migrate seed lock clean
+
+help: ## Show this help
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: pyproject.toml requirements.lock
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c requirements.lock -e ".[dev]"
+	touch $@
+
+install: $(BIN)/.installed ## Create the virtualenv and install pinned dependencies
+
+migrate: install ## Apply database migrations (SQLite unless DATABASE_URL is set)
+	$(BIN)/python manage.py migrate --noinput
+
+seed: migrate ## Load the German demo catalogue and communes (idempotent)
+	$(BIN)/python manage.py seed_demo
+
+run: seed ## Set up everything and serve admin + GraphQL on PORT (default 8000)
+	$(BIN)/python manage.py publish_scheduled
+	@echo ""
+	@echo "  Admin:     http://localhost:$(PORT)/admin/   (login: admin / admin)"
+	@echo "  GraphQL:   http://localhost:$(PORT)/graphql/ (GraphiQL in the browser)"
+	@echo ""
+	$(BIN)/python manage.py runserver 0.0.0.0:$(PORT)
+
+test: install ## Run checks and the whole test suite on PostgreSQL
+	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/python manage.py check
+	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install ## Lint and check formatting
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+format: install ## Format and auto-fix the code
+	$(BIN)/ruff check --fix . && $(BIN)/ruff format .
+
+lock: ## Re-resolve pinned transitive dependencies into requirements.lock
+	rm -rf /tmp/lebenslagen-lock && $(PYTHON) -m venv /tmp/lebenslagen-lock
+	/tmp/lebenslagen-lock/bin/pip install --quiet -e ".[dev]"
+	/tmp/lebenslagen-lock/bin/pip freeze --exclude-editable > requirements.lock
+
+clean: ## Remove the virtualenv and the development database
+	rm -rf $(VENV) db.sqlite3

@@ -1,0 +1,192 @@
+"""StreamField blocks of the central catalogue (fees, links, opening hours, body text)."""
+
+import datetime
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.utils.html import format_html
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+
+CURRENCIES = [("EUR", "Euro (EUR)")]
+
+
+class FeeBlock(blocks.StructBlock):
+    """One fee: what it is for and a fixed amount, a range, or nothing when it varies."""
+
+    description = blocks.CharBlock(
+        label="Beschreibung",
+        max_length=255,
+        help_text="Wofür die Gebühr anfällt, z. B. „Personalausweis für Personen ab 24 Jahren“.",
+    )
+    amount = blocks.DecimalBlock(
+        label="Betrag",
+        required=False,
+        min_value=0,
+        decimal_places=2,
+        help_text="Fester Betrag oder Untergrenze einer Spanne. Leer lassen, wenn der "
+        "Betrag vom Einzelfall abhängt.",
+    )
+    amount_max = blocks.DecimalBlock(
+        label="Höchstbetrag",
+        required=False,
+        min_value=0,
+        decimal_places=2,
+        help_text="Nur bei einer Spanne („von … bis …“).",
+    )
+    currency = blocks.ChoiceBlock(choices=CURRENCIES, default="EUR", label="Währung")
+
+    class Meta:
+        icon = "tag"
+        label = "Gebühr"
+        description = "Eine Gebühr mit festem Betrag, Spanne oder „variiert“"
+        preview_value = {
+            "description": "Personalausweis (ab 24 Jahren)",
+            "amount": Decimal("37.00"),
+            "currency": "EUR",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        amount, amount_max = value.get("amount"), value.get("amount_max")
+        if amount_max is not None and amount is None:
+            raise StructBlockValidationError(
+                {
+                    "amount": ValidationError(
+                        "Für eine Spanne bitte auch den Betrag angeben."
+                    )
+                }
+            )
+        if amount_max is not None and amount_max < amount:
+            raise StructBlockValidationError(
+                {
+                    "amount_max": ValidationError(
+                        "Der Höchstbetrag muss größer als der Betrag sein."
+                    )
+                }
+            )
+        return value
+
+
+class LinkBlock(blocks.StructBlock):
+    """A titled link to a web address or to an uploaded document."""
+
+    title = blocks.CharBlock(label="Titel", max_length=255)
+    url = blocks.URLBlock(
+        label="Adresse (URL)",
+        required=False,
+        help_text="Externe Adresse. Alternativ unten ein Dokument auswählen.",
+    )
+    document = DocumentChooserBlock(
+        label="Dokument",
+        required=False,
+        help_text="Hochgeladenes Formular oder Merkblatt, falls es keine URL gibt.",
+    )
+
+    class Meta:
+        icon = "link"
+        label = "Link"
+        description = "Ein Link mit Titel, auf eine Adresse oder ein Dokument"
+        preview_value = {
+            "title": "Bundesmeldegesetz (BMG)",
+            "url": "https://www.gesetze-im-internet.de/bmg/",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("url")) == bool(value.get("document")):
+            raise StructBlockValidationError(
+                {
+                    "url": ValidationError(
+                        "Bitte entweder eine Adresse (URL) oder ein Dokument angeben."
+                    )
+                }
+            )
+        return value
+
+
+class RequiredDocumentBlock(blocks.CharBlock):
+    """One document the applicant has to bring or upload."""
+
+    class Meta:
+        icon = "doc-full"
+        label = "Unterlage"
+        description = "Eine erforderliche Unterlage, z. B. „Gültiger Personalausweis“"
+        preview_value = "Gültiger Personalausweis oder Reisepass"
+
+
+WEEKDAYS = [
+    ("mon", "Montag"),
+    ("tue", "Dienstag"),
+    ("wed", "Mittwoch"),
+    ("thu", "Donnerstag"),
+    ("fri", "Freitag"),
+    ("sat", "Samstag"),
+    ("sun", "Sonntag"),
+]
+WEEKDAY_LABELS = dict(WEEKDAYS)
+
+
+class OpeningHoursBlock(blocks.StructBlock):
+    """Opening hours of one weekday (add several rows for split days)."""
+
+    weekday = blocks.ChoiceBlock(choices=WEEKDAYS, label="Wochentag")
+    opens = blocks.TimeBlock(label="von")
+    closes = blocks.TimeBlock(label="bis")
+    note = blocks.CharBlock(
+        label="Hinweis", required=False, help_text="z. B. „nur mit Termin“"
+    )
+
+    class Meta:
+        icon = "time"
+        label = "Öffnungszeit"
+        description = "Sprechzeit an einem Wochentag"
+        preview_value = {
+            "weekday": "tue",
+            "opens": datetime.time(9, 0),
+            "closes": datetime.time(18, 0),
+            "note": "",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["opens"] and value["closes"] and value["closes"] <= value["opens"]:
+            raise StructBlockValidationError(
+                {"closes": ValidationError("„bis“ muss nach „von“ liegen.")}
+            )
+        return value
+
+
+class HeadingBlock(blocks.CharBlock):
+    """A sub-heading inside a body text."""
+
+    class Meta:
+        icon = "title"
+        label = "Zwischenüberschrift"
+        description = "Gliedert längere Texte"
+        preview_value = "Was Sie jetzt erledigen sollten"
+
+    def render_basic(self, value, context=None):
+        return format_html("<h2>{}</h2>", value) if value else ""
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """Formatted body text."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", ["bold", "italic", "ol", "ul", "link", "h3"])
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = "Absatz"
+        description = "Fließtext mit Aufzählungen und Links"
+        preview_value = (
+            "<p>Nach der Geburt Ihres Kindes sind einige Behördengänge nötig.</p>"
+        )
+
+
+def body_blocks() -> list[tuple[str, blocks.Block]]:
+    """Blocks allowed in narrative StreamFields."""
+    return [("heading", HeadingBlock()), ("paragraph", ParagraphBlock())]

@@ -1,0 +1,1 @@
+"""German demo content for `manage.py seed_demo` (pure data)."""

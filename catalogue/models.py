@@ -1,0 +1,541 @@
+"""Page types of the central catalogue: life situations, services and state authorities."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.rich_text import expand_db_html
+from wagtail.search import index
+
+from cms.pages import BasePage, validate_max_depth
+
+from .blocks import (
+    WEEKDAY_LABELS,
+    FeeBlock,
+    LinkBlock,
+    OpeningHoursBlock,
+    RequiredDocumentBlock,
+    body_blocks,
+)
+
+RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "h3"]
+MAX_LIFE_SITUATION_LEVELS = 3
+
+validate_leika_key = RegexValidator(
+    r"^\d{14}$",
+    "Der LeiKa-Schlüssel besteht aus genau 14 Ziffern ohne Leerzeichen, "
+    "z. B. 99115001001000.",
+    code="invalid_leika_key",
+)
+
+
+class Audience(models.TextChoices):
+    """Who a life situation or service is for."""
+
+    CITIZENS = "citizens", "Bürgerinnen und Bürger"
+    BUSINESSES = "businesses", "Unternehmen"
+
+
+def split_keywords(text: str) -> list[str]:
+    """Keywords are entered comma- or line-separated; return them cleaned and de-duplicated."""
+    seen: dict[str, None] = {}
+    for raw in text.replace("\n", ",").split(","):
+        keyword = raw.strip()
+        if keyword and keyword.lower() not in {k.lower() for k in seen}:
+            seen[keyword] = None
+    return list(seen)
+
+
+def keywords_field() -> models.TextField:
+    return models.TextField(
+        "Suchbegriffe",
+        blank=True,
+        help_text="Synonyme und Begriffe, unter denen Bürger suchen, durch Komma getrennt "
+        "(z. B. „Meldebescheinigung, Ummeldung, Wohnungsgeberbestätigung“). "
+        "Sie werden in der Suche am höchsten gewichtet.",
+    )
+
+
+def audience_field() -> models.CharField:
+    return models.CharField(
+        "Zielgruppe",
+        max_length=20,
+        choices=Audience.choices,
+        default=Audience.CITIZENS,
+    )
+
+
+class CatalogueRootPage(BasePage):
+    """Root of the central catalogue; its Site is the state portal's host."""
+
+    intro = models.TextField("Einleitung", blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "catalogue.LifeSituationIndexPage",
+        "catalogue.ServiceIndexPage",
+        "catalogue.AuthorityIndexPage",
+    ]
+
+    class Meta:
+        verbose_name = "Katalog-Startseite"
+        verbose_name_plural = "Katalog-Startseiten"
+
+
+class LifeSituationIndexPage(BasePage):
+    """Holds the top-level life situations, in the order the portal shows them."""
+
+    intro = models.TextField("Einleitung", blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["catalogue.CatalogueRootPage"]
+    subpage_types = ["catalogue.LifeSituationPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "Lebenslagen-Übersicht"
+        verbose_name_plural = "Lebenslagen-Übersichten"
+
+
+class LifeSituationPage(BasePage):
+    """A life situation („Geburt eines Kindes“); children are its sub-situations."""
+
+    teaser = models.TextField(
+        "Anreißer",
+        max_length=300,
+        help_text="Ein bis zwei Sätze für Übersichten und Suchergebnisse (max. 300 Zeichen).",
+    )
+    body = StreamField(
+        body_blocks(),
+        verbose_name="Text",
+        blank=True,
+        help_text="Was in dieser Lebenslage zu bedenken ist, in sinnvoller Reihenfolge.",
+    )
+    audience = audience_field()
+    keywords = keywords_field()
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="Bild",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Bild oder Symbol für Kacheln im Portal.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("teaser"),
+        FieldPanel("body"),
+        FieldRowPanel([FieldPanel("audience"), FieldPanel("image")]),
+        FieldPanel("keywords"),
+    ]
+    link_panels = [
+        InlinePanel(
+            "service_links",
+            heading="Leistungen",
+            label="Leistung",
+            help_text="Die Verwaltungsleistungen dieser Lebenslage, in der Reihenfolge, "
+            "in der Bürger sie typischerweise erledigen.",
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Inhalt"),
+            ObjectList(link_panels, heading="Leistungen"),
+            ObjectList(BasePage.promote_panels, heading="Veröffentlichung"),
+            ObjectList(BasePage.settings_panels, heading="Einstellungen"),
+        ]
+    )
+
+    parent_page_types = [
+        "catalogue.LifeSituationIndexPage",
+        "catalogue.LifeSituationPage",
+    ]
+    subpage_types = ["catalogue.LifeSituationPage"]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("keywords", boost=5),
+        index.SearchField("teaser", boost=2),
+        index.SearchField("body"),
+        index.AutocompleteField("keywords"),
+        index.FilterField("audience"),
+    ]
+
+    class Meta:
+        verbose_name = "Lebenslage"
+        verbose_name_plural = "Lebenslagen"
+
+    @classmethod
+    def can_create_at(cls, parent: Page) -> bool:
+        # Sub-situations nest at most three levels deep (portal navigation depth).
+        return super().can_create_at(parent) and validate_max_depth(
+            parent, cls, MAX_LIFE_SITUATION_LEVELS
+        )
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return split_keywords(self.keywords)
+
+    @property
+    def body_html(self) -> str:
+        return str(self.body.render_as_block()) if self.body else ""
+
+
+class LifeSituationService(Orderable):
+    """An ordered link from a life situation to one of its central services."""
+
+    life_situation = ParentalKey(
+        LifeSituationPage, on_delete=models.CASCADE, related_name="service_links"
+    )
+    service = models.ForeignKey(
+        "catalogue.ServicePage",
+        verbose_name="Leistung",
+        on_delete=models.CASCADE,
+        related_name="life_situation_links",
+    )
+
+    panels = [FieldPanel("service")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Leistung der Lebenslage"
+        verbose_name_plural = "Leistungen der Lebenslage"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["life_situation", "service"],
+                name="unique_service_per_life_situation",
+            )
+        ]
+
+
+class ServiceIndexPage(BasePage):
+    """Holds all central service descriptions."""
+
+    intro = models.TextField("Einleitung", blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["catalogue.CatalogueRootPage"]
+    subpage_types = ["catalogue.ServicePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "Leistungsverzeichnis"
+        verbose_name_plural = "Leistungsverzeichnisse"
+
+
+class ServicePageForm(WagtailAdminPageForm):
+    """Refuses a full text without any words before the service goes to review."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        # Drafts may stay incomplete (Wagtail defers required fields on save).
+        if not getattr(self, "is_deferred_validation", False):
+            full_text = cleaned_data.get("full_text") or ""
+            if "full_text" not in self.errors and not strip_tags(full_text).strip():
+                self.add_error(
+                    "full_text",
+                    "Der Volltext ist leer. Beschreiben Sie die Leistung, bevor Sie sie "
+                    "zur Prüfung einreichen oder veröffentlichen.",
+                )
+        return cleaned_data
+
+
+def module_field(
+    verbose_name: str, help_text: str, *, required: bool = False
+) -> RichTextField:
+    return RichTextField(
+        verbose_name,
+        blank=not required,
+        features=RICH_TEXT_FEATURES,
+        help_text=help_text,
+    )
+
+
+class ServicePage(BasePage):
+    """A central service description with the modules of a FIM master text."""
+
+    # Narrative modules, in FIM order; communes may replace or supplement each of them.
+    NARRATIVE_MODULES = (
+        "teaser",
+        "full_text",
+        "prerequisites",
+        "deadlines",
+        "processing_time",
+        "procedure",
+        "further_information",
+        "notes",
+    )
+
+    leika_key = models.CharField(
+        "LeiKa-Schlüssel",
+        max_length=14,
+        validators=[validate_leika_key],
+        help_text="14-stelliger Schlüssel aus dem Leistungskatalog (LeiKa), "
+        "z. B. 99115001001000. Pro Sprache eindeutig.",
+    )
+    teaser = models.TextField(
+        "Kurztext",
+        max_length=400,
+        help_text="Ein bis zwei Sätze: worum geht es bei dieser Leistung? (max. 400 Zeichen)",
+    )
+    full_text = module_field(
+        "Volltext", "Die vollständige Beschreibung der Leistung.", required=True
+    )
+    prerequisites = module_field(
+        "Voraussetzungen",
+        "Wer die Leistung unter welchen Bedingungen in Anspruch nehmen kann.",
+    )
+    required_documents = StreamField(
+        [("document", RequiredDocumentBlock())],
+        verbose_name="Erforderliche Unterlagen",
+        blank=True,
+        help_text="Eine Unterlage pro Eintrag.",
+    )
+    fees = StreamField(
+        [("fee", FeeBlock())],
+        verbose_name="Kosten",
+        blank=True,
+        help_text="Leer lassen, wenn die Leistung gebührenfrei ist (dann in den Hinweisen "
+        "erwähnen).",
+    )
+    deadlines = module_field("Fristen", "Fristen, die Antragsteller einhalten müssen.")
+    processing_time = module_field(
+        "Bearbeitungsdauer", "Wie lange die Bearbeitung üblicherweise dauert."
+    )
+    procedure = module_field(
+        "Verfahrensablauf",
+        "Die Schritte des Verfahrens, am besten als nummerierte Liste.",
+    )
+    legal_basis = StreamField(
+        [("link", LinkBlock())],
+        verbose_name="Rechtsgrundlagen",
+        blank=True,
+        help_text="Gesetze und Verordnungen mit Paragraph, verlinkt auf den amtlichen Text.",
+    )
+    forms = StreamField([("link", LinkBlock())], verbose_name="Formulare", blank=True)
+    online_services = StreamField(
+        [("link", LinkBlock())],
+        verbose_name="Onlinedienste",
+        blank=True,
+        help_text="Links, über die die Leistung online beantragt werden kann.",
+    )
+    further_information = module_field(
+        "Weiterführende Informationen",
+        "Hinweise auf Merkblätter, Beratungsstellen, verwandte Themen.",
+    )
+    notes = module_field("Hinweise", "Besonderheiten, z. B. Gebührenbefreiungen.")
+    audience = audience_field()
+    keywords = keywords_field()
+    last_reviewed = models.DateField(
+        "Zuletzt geprüft",
+        null=True,
+        blank=True,
+        help_text="Wann die Redaktion den Text zuletzt fachlich geprüft hat.",
+    )
+    next_review = models.DateField(
+        "Nächste Prüfung",
+        null=True,
+        blank=True,
+        help_text="Bis wann der Text erneut geprüft werden muss.",
+    )
+
+    base_form_class = ServicePageForm
+
+    content_panels = BasePage.content_panels + [
+        FieldRowPanel([FieldPanel("leika_key"), FieldPanel("audience")]),
+        FieldPanel("teaser"),
+        FieldPanel("full_text"),
+        FieldPanel("keywords"),
+    ]
+    module_panels = [
+        FieldPanel("prerequisites"),
+        FieldPanel("required_documents"),
+        FieldPanel("fees"),
+        FieldPanel("deadlines"),
+        FieldPanel("processing_time"),
+        FieldPanel("procedure"),
+        FieldPanel("further_information"),
+        FieldPanel("notes"),
+    ]
+    link_panels = [
+        FieldPanel("legal_basis"),
+        FieldPanel("forms"),
+        FieldPanel("online_services"),
+        HelpPanel(
+            content="Die Zuordnung zu Lebenslagen pflegen Sie in der jeweiligen Lebenslage "
+            "(Reiter „Leistungen“), damit dort auch die Reihenfolge stimmt.",
+            heading="Lebenslagen",
+        ),
+    ]
+    review_panels = [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review")])],
+            heading="Fachliche Prüfung",
+        )
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Inhalt"),
+            ObjectList(module_panels, heading="Module"),
+            ObjectList(link_panels, heading="Links"),
+            ObjectList(review_panels, heading="Prüfung"),
+            ObjectList(BasePage.promote_panels, heading="Veröffentlichung"),
+            ObjectList(BasePage.settings_panels, heading="Einstellungen"),
+        ]
+    )
+
+    parent_page_types = ["catalogue.ServiceIndexPage"]
+    subpage_types: list[str] = []
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("keywords", boost=5),
+        index.SearchField("teaser", boost=2),
+        index.SearchField("full_text"),
+        index.SearchField("prerequisites"),
+        index.SearchField("procedure"),
+        index.SearchField("further_information"),
+        index.SearchField("notes"),
+        index.AutocompleteField("keywords"),
+        index.FilterField("leika_key"),
+        index.FilterField("audience"),
+    ]
+
+    class Meta:
+        verbose_name = "Leistung"
+        verbose_name_plural = "Leistungen"
+
+    def clean(self) -> None:
+        super().clean()
+        errors: dict[str, str] = {}
+        if self.leika_key and self.locale_id:
+            duplicates = ServicePage.objects.filter(
+                leika_key=self.leika_key, locale_id=self.locale_id
+            ).exclude(pk=self.pk)
+            duplicate = duplicates.first()
+            if duplicate:
+                errors["leika_key"] = (
+                    f"Der LeiKa-Schlüssel {self.leika_key} ist bereits der Leistung "
+                    f"„{duplicate.title}“ zugeordnet."
+                )
+        if (
+            self.last_reviewed
+            and self.next_review
+            and self.next_review < self.last_reviewed
+        ):
+            errors["next_review"] = (
+                "Die nächste Prüfung muss nach der letzten Prüfung liegen."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return split_keywords(self.keywords)
+
+    def module_html(self, module: str) -> str:
+        """A narrative module as public HTML (internal links expanded); teaser as text."""
+        value = getattr(self, module) or ""
+        return value if module == "teaser" else expand_db_html(value)
+
+    @cached_property
+    def fee_list(self) -> list[dict]:
+        return [dict(block.value) for block in self.fees]
+
+    @property
+    def required_document_list(self) -> list[str]:
+        return [block.value for block in self.required_documents]
+
+    @staticmethod
+    def link_list(stream) -> list[dict[str, str]]:
+        """Links of a LinkBlock stream as {title, url} (documents by their public URL)."""
+        links = []
+        for block in stream:
+            url = block.value.get("url") or (
+                block.value["document"].url if block.value.get("document") else ""
+            )
+            links.append({"title": block.value["title"], "url": url})
+        return links
+
+
+class AuthorityIndexPage(BasePage):
+    """Holds authorities: state-level under the catalogue, local under a commune."""
+
+    intro = models.TextField("Einleitung", blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["catalogue.CatalogueRootPage", "communes.CommunePage"]
+    subpage_types = ["catalogue.AuthorityPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "Behördenverzeichnis"
+        verbose_name_plural = "Behördenverzeichnisse"
+
+
+class AuthorityPage(BasePage):
+    """An office that provides services: address, contact and opening hours."""
+
+    address = models.TextField(
+        "Anschrift",
+        blank=True,
+        help_text="Straße und Hausnummer, darunter PLZ und Ort.",
+    )
+    phone = models.CharField("Telefon", max_length=50, blank=True)
+    email = models.EmailField("E-Mail", blank=True)
+    website = models.URLField("Website", blank=True)
+    opening_hours = StreamField(
+        [("hours", OpeningHoursBlock())],
+        verbose_name="Öffnungszeiten",
+        blank=True,
+        help_text="Eine Zeile pro Wochentag und Zeitraum; geteilte Tage als zwei Zeilen.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("address"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+        FieldPanel("website"),
+        FieldPanel("opening_hours"),
+    ]
+
+    parent_page_types = ["catalogue.AuthorityIndexPage"]
+    subpage_types: list[str] = []
+
+    search_fields = BasePage.search_fields + [index.SearchField("address")]
+
+    class Meta:
+        verbose_name = "Behörde"
+        verbose_name_plural = "Behörden"
+
+    @property
+    def opening_hours_text(self) -> str:
+        lines = []
+        for block in self.opening_hours:
+            hours = block.value
+            line = (
+                f"{WEEKDAY_LABELS[hours['weekday']]} "
+                f"{hours['opens']:%H:%M}–{hours['closes']:%H:%M}"
+            )
+            if hours.get("note"):
+                line += f" ({hours['note']})"
+            lines.append(line)
+        return "\n".join(lines)

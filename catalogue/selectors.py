@@ -1,0 +1,170 @@
+"""Reads of the central catalogue for the public API; all go through the visibility rule."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from wagtail.models import Locale, PageQuerySet
+
+from cms.i18n import DEFAULT_LANGUAGE, default_locale
+from cms.visibility import visible_pages
+
+from .models import LifeSituationPage, LifeSituationService, ServicePage
+
+
+def _source_locale(locale: Locale) -> Locale:
+    # Lists are built from the German source tree; translations are swapped in afterwards.
+    return locale if locale.language_code == DEFAULT_LANGUAGE else default_locale()
+
+
+def life_situation_list(
+    *, locale: Locale, audience: str | None = None, top_level_only: bool = False
+) -> PageQuerySet:
+    """Visible life situations in tree order (the order editors gave them)."""
+    queryset = visible_pages(
+        LifeSituationPage.objects.all(), locale=_source_locale(locale)
+    ).order_by("path")
+    if audience:
+        queryset = queryset.filter(audience=audience)
+    if top_level_only:
+        queryset = queryset.filter(depth=top_level_depth())
+    return queryset
+
+
+def top_level_depth() -> int:
+    """Tree depth of top-level life situations (children of the life situations index)."""
+    from .models import LifeSituationIndexPage
+
+    index = LifeSituationIndexPage.objects.order_by("depth").first()
+    return index.depth + 1 if index else 0
+
+
+def life_situation_by(
+    *, locale: Locale, id: int | None = None, slug: str | None = None
+) -> LifeSituationPage | None:
+    """One visible life situation by id or slug, in `locale` or else in German."""
+    queryset = visible_pages(LifeSituationPage.objects.all())
+    if id is not None:
+        page = queryset.filter(pk=id).first()
+        if page is None:
+            return None
+        translation = visible_pages(
+            LifeSituationPage.objects.filter(translation_key=page.translation_key),
+            locale=locale,
+        ).first()
+        return translation or page
+    return _by_slug(queryset, slug, locale)
+
+
+def _by_slug(queryset: PageQuerySet, slug: str | None, locale: Locale):
+    candidates = queryset.filter(slug=slug).order_by("path")
+    return candidates.filter(
+        locale__language_code=locale.language_code
+    ).first() or _fallback(
+        candidates.filter(locale__language_code=DEFAULT_LANGUAGE).first(), locale
+    )
+
+
+def _fallback(page, locale: Locale):
+    """A German page, swapped for its visible translation in `locale` if there is one."""
+    if page is None or locale.language_code == DEFAULT_LANGUAGE:
+        return page
+    translation = visible_pages(
+        type(page).objects.filter(translation_key=page.translation_key), locale=locale
+    ).first()
+    return translation or page
+
+
+def service_list(
+    *,
+    locale: Locale,
+    life_situation: LifeSituationPage | None = None,
+    audience: str | None = None,
+    search: str | None = None,
+):
+    """Visible services: tree order, the life situation's order, or best match first."""
+    queryset = visible_pages(ServicePage.objects.all(), locale=_source_locale(locale))
+    if audience:
+        queryset = queryset.filter(audience=audience)
+    if life_situation is not None:
+        queryset = queryset.filter(
+            life_situation_links__life_situation__translation_key=(
+                life_situation.translation_key
+            ),
+            life_situation_links__life_situation__locale=_source_locale(locale),
+        ).order_by("life_situation_links__sort_order", "path")
+    else:
+        queryset = queryset.order_by("path")
+    if search:
+        return queryset.search(search, order_by_relevance=True)
+    return queryset
+
+
+def service_by(
+    *,
+    locale: Locale,
+    leika_key: str | None = None,
+    id: int | None = None,
+    slug: str | None = None,
+) -> ServicePage | None:
+    """One visible service by LeiKa key, id or slug, in `locale` or else in German."""
+    queryset = visible_pages(ServicePage.objects.all())
+    if leika_key is not None:
+        return queryset.filter(
+            leika_key=leika_key, locale__language_code=locale.language_code
+        ).first() or _fallback(
+            queryset.filter(
+                leika_key=leika_key, locale__language_code=DEFAULT_LANGUAGE
+            ).first(),
+            locale,
+        )
+    if id is not None:
+        return _fallback(queryset.filter(pk=id).first(), locale)
+    return _by_slug(queryset, slug, locale)
+
+
+def services_of_life_situations(
+    life_situations: Iterable[LifeSituationPage],
+) -> dict[int, list[ServicePage]]:
+    """Each life situation's visible services in editor order, fetched in one query."""
+    ids = [page.pk for page in life_situations]
+    links = (
+        LifeSituationService.objects.filter(life_situation_id__in=ids)
+        .filter(service__in=visible_pages(ServicePage.objects.all()))
+        .select_related("service")
+        .order_by("life_situation_id", "sort_order")
+    )
+    services: dict[int, list[ServicePage]] = defaultdict(list)
+    for link in links:
+        services[link.life_situation_id].append(link.service)
+    return services
+
+
+def life_situations_of_services(
+    services: Iterable[ServicePage],
+) -> dict[int, list[LifeSituationPage]]:
+    """For each service, the visible life situations that list it, in tree order."""
+    ids = [page.pk for page in services]
+    links = (
+        LifeSituationService.objects.filter(service_id__in=ids)
+        .filter(life_situation__in=visible_pages(LifeSituationPage.objects.all()))
+        .select_related("life_situation")
+        .order_by("life_situation__path")
+    )
+    result: dict[int, list[LifeSituationPage]] = defaultdict(list)
+    for link in links:
+        result[link.service_id].append(link.life_situation)
+    return result
+
+
+def children_of(page: LifeSituationPage) -> PageQuerySet:
+    """Visible sub-situations of one life situation, in tree order."""
+    return visible_pages(
+        LifeSituationPage.objects.child_of(page), locale=page.locale
+    ).order_by("path")
+
+
+def parent_of(page: LifeSituationPage) -> LifeSituationPage | None:
+    """The visible parent life situation, or None for a top-level one."""
+    return visible_pages(LifeSituationPage.objects.parent_of(page)).first()

@@ -1,0 +1,74 @@
+"""Writes of the catalogue app: the central editorial groups and their permissions."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+)
+
+CATALOGUE_EDITORS = "Catalogue editors"
+CATALOGUE_REVIEWERS = "Catalogue reviewers"
+CATALOGUE_PUBLISHERS = "Catalogue publishers"
+
+# Editors write, reviewers check the subject, publishers give the final approval.
+CATALOGUE_PAGE_PERMISSIONS = {
+    CATALOGUE_EDITORS: ["add_page", "change_page", "lock_page"],
+    CATALOGUE_REVIEWERS: ["add_page", "change_page", "lock_page"],
+    CATALOGUE_PUBLISHERS: [
+        "add_page",
+        "change_page",
+        "lock_page",
+        "unlock_page",
+        "publish_page",
+    ],
+}
+MEDIA_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
+
+
+def permission_get(app_label: str, codename: str) -> Permission:
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def group_grant(
+    name: str,
+    *,
+    page: Page,
+    page_permissions: list[str],
+    collection: Collection,
+) -> Group:
+    """Create or complete a group with admin access, page and collection permissions."""
+    group, _ = Group.objects.get_or_create(name=name)
+    group.permissions.add(permission_get("wagtailadmin", "access_admin"))
+    for codename in page_permissions:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=permission_get("wagtailcore", codename)
+        )
+    for app_label, codename in MEDIA_PERMISSIONS:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group,
+            collection=collection,
+            permission=permission_get(app_label, codename),
+        )
+    return group
+
+
+def catalogue_groups_ensure(catalogue_root: Page) -> dict[str, Group]:
+    """The central editorial groups with permissions on the catalogue root only."""
+    collection = Collection.get_first_root_node()
+    return {
+        name: group_grant(
+            name, page=catalogue_root, page_permissions=perms, collection=collection
+        )
+        for name, perms in CATALOGUE_PAGE_PERMISSIONS.items()
+    }

@@ -1,0 +1,58 @@
+"""Locale lookup and German fallback shared by every public read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.conf import settings
+from wagtail.models import Locale, Page
+
+from cms.visibility import visible_pages
+
+DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
+
+
+class UnknownLocale(ValueError):
+    """A locale code that is not one of the configured content languages."""
+
+
+def content_language_codes() -> list[str]:
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def get_locale(code: str | None) -> Locale:
+    """The Locale for a configured language code; raises UnknownLocale otherwise."""
+    code = (code or DEFAULT_LANGUAGE).strip().lower()
+    if code not in content_language_codes():
+        raise UnknownLocale(
+            f"Unknown locale '{code[:20]}'. Use one of: {', '.join(content_language_codes())}."
+        )
+    locale = Locale.objects.filter(language_code=code).first()
+    if locale is None:  # configured but no content in it yet
+        locale = Locale(language_code=code)
+    return locale
+
+
+def default_locale() -> Locale:
+    return Locale.objects.get(language_code=DEFAULT_LANGUAGE)
+
+
+def with_translations(pages: Sequence[Page], locale: Locale) -> list[Page]:
+    """Swap each page for its visible translation in `locale` where one exists.
+
+    Pages without a translation stay in German; their `locale` tells the client what was
+    served. One query for the whole list.
+    """
+    if not pages or locale.language_code == DEFAULT_LANGUAGE or locale.pk is None:
+        return list(pages)
+    model = type(pages[0])
+    translations = {
+        page.translation_key: page
+        for page in visible_pages(
+            model.objects.filter(
+                translation_key__in=[p.translation_key for p in pages]
+            ),
+            locale=locale,
+        )
+    }
+    return [translations.get(page.translation_key, page) for page in pages]

@@ -1,0 +1,220 @@
+"""Reads of commune data, and the resolution of a central service for one commune."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from django.db.models import F, Prefetch, Q
+from graphene.utils.str_converters import to_camel_case
+from wagtail.models import PageQuerySet
+
+from catalogue.models import AuthorityPage, ServicePage
+from cms.visibility import visible_pages
+
+from .models import (
+    CommuneKind,
+    CommunePage,
+    CommuneServiceAuthority,
+    CommuneServicePage,
+    LocalTextMode,
+)
+
+
+@dataclass
+class ResolvedService:
+    """A service as one commune shows it: central text with local values applied."""
+
+    page: ServicePage
+    commune: CommunePage | None
+    modules: dict[str, str]
+    fees: list[dict]
+    forms: list[dict[str, str]]
+    online_services: list[dict[str, str]]
+    authorities: list[AuthorityPage] = field(default_factory=list)
+    localised_fields: list[str] = field(default_factory=list)
+    localised_by: list[CommunePage] = field(default_factory=list)
+
+    @classmethod
+    def central(cls, page: ServicePage, commune: CommunePage | None = None):
+        return cls(
+            page=page,
+            commune=commune,
+            modules={m: page.module_html(m) for m in ServicePage.NARRATIVE_MODULES},
+            fees=page.fee_list,
+            forms=ServicePage.link_list(page.forms),
+            online_services=ServicePage.link_list(page.online_services),
+        )
+
+    def apply(self, adaptation: CommuneServicePage, commune: CommunePage) -> None:
+        """Lay one adaptation over what is resolved so far (call general → specific)."""
+        localised: list[str] = []
+        for module in ServicePage.NARRATIVE_MODULES:
+            local = adaptation.local_text(module).strip()
+            if not local:
+                continue
+            if (
+                adaptation.local_mode(module) == LocalTextMode.REPLACE
+                or not self.modules[module]
+            ):
+                self.modules[module] = local
+            else:
+                separator = " " if module == "teaser" else "\n"
+                self.modules[module] = f"{self.modules[module]}{separator}{local}"
+            localised.append(module)
+        fees = [dict(block.value) for block in adaptation.local_fees]
+        if fees:
+            self.fees = fees
+            localised.append("fees")
+        for name in ("forms", "online_services"):
+            links = ServicePage.link_list(getattr(adaptation, f"local_{name}"))
+            if links:
+                setattr(self, name, getattr(self, name) + links)
+                localised.append(name)
+        authorities = [link.authority for link in adaptation.authority_links.all()]
+        authorities = [a for a in authorities if a.live]
+        if authorities:
+            self.authorities = authorities
+            localised.append("authorities")
+        if localised:
+            for name in localised:
+                api_name = to_camel_case(name)
+                if api_name not in self.localised_fields:
+                    self.localised_fields.append(api_name)
+            # Most specific first: the municipality, then its district.
+            self.localised_by.insert(0, commune)
+
+
+def commune_list(
+    *,
+    search: str | None = None,
+    postcode: str | None = None,
+    kind: str | None = None,
+    district: CommunePage | None = None,
+) -> PageQuerySet:
+    """Visible communes by name, postcode, kind or district, alphabetically."""
+    queryset = visible_pages(CommunePage.objects.all()).order_by("title", "ars")
+    if search:
+        queryset = queryset.filter(
+            Q(title__icontains=search) | Q(slug__icontains=search)
+        )
+    if postcode:
+        # Postcodes are stored as space-separated five-digit codes, so a five-digit
+        # substring can only match a whole code.
+        queryset = queryset.filter(postcodes__contains=postcode)
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if district is not None:
+        queryset = queryset.filter(
+            kind=CommuneKind.MUNICIPALITY, ars__startswith=district.ars[:5]
+        )
+    return queryset
+
+
+def commune_by(
+    *, ars: str | None = None, slug: str | None = None
+) -> CommunePage | None:
+    """One visible commune by ARS or slug."""
+    queryset = visible_pages(CommunePage.objects.all())
+    if ars is not None:
+        return queryset.filter(ars=ars).first()
+    return queryset.filter(slug=slug).order_by("path").first()
+
+
+def commune_layers(commune: CommunePage) -> list[CommunePage]:
+    """The communes whose adaptations apply, general → specific (district, then commune)."""
+    district = commune.district
+    return [district, commune] if district is not None else [commune]
+
+
+def visible_adaptations(communes: Sequence[CommunePage]) -> PageQuerySet:
+    """Published, public adaptations inside the given communes' trees."""
+    condition = Q()
+    for commune in communes:
+        condition |= Q(path__startswith=commune.path)
+    return (
+        visible_pages(CommuneServicePage.objects.filter(condition))
+        .select_related("service")
+        .prefetch_related(
+            _authority_links_prefetch(),
+        )
+    )
+
+
+def _authority_links_prefetch():
+    return Prefetch(
+        "authority_links",
+        queryset=CommuneServiceAuthority.objects.filter(
+            authority__in=visible_pages(AuthorityPage.objects.all())
+        )
+        .select_related("authority")
+        .order_by("sort_order"),
+    )
+
+
+def resolve_services(
+    services: Sequence[ServicePage], commune: CommunePage | None
+) -> list[ResolvedService]:
+    """Resolve many services for one commune with a fixed number of queries."""
+    if commune is None:
+        return [ResolvedService.central(page) for page in services]
+    layers = commune_layers(commune)
+    service_keys = {page.translation_key for page in services}
+    adaptations_by_layer: dict[int, dict] = defaultdict(dict)
+    for adaptation in visible_adaptations(layers).filter(
+        service__translation_key__in=service_keys
+    ):
+        layer = next(c for c in reversed(layers) if adaptation.path.startswith(c.path))
+        adaptations_by_layer[layer.pk][adaptation.service.translation_key] = adaptation
+    resolved = []
+    for page in services:
+        result = ResolvedService.central(page, commune)
+        for layer in layers:
+            adaptation = adaptations_by_layer[layer.pk].get(page.translation_key)
+            if adaptation is not None:
+                result.apply(adaptation, layer)
+        resolved.append(result)
+    return resolved
+
+
+def adapted_services(commune: CommunePage) -> PageQuerySet:
+    """Central services that the commune or its district adapted, in tree order."""
+    service_ids = visible_adaptations(commune_layers(commune)).values("service_id")
+    return visible_pages(ServicePage.objects.filter(pk__in=service_ids)).order_by(
+        "path"
+    )
+
+
+def authorities_of(communes: Sequence[CommunePage]) -> dict[int, list[AuthorityPage]]:
+    """Visible authorities inside each commune's tree, in tree order, in one query."""
+    condition = Q()
+    for commune in communes:
+        condition |= Q(path__startswith=commune.path)
+    result: dict[int, list[AuthorityPage]] = defaultdict(list)
+    if not communes:
+        return result
+    for authority in visible_pages(AuthorityPage.objects.filter(condition)).order_by(
+        "path"
+    ):
+        owner = next(c for c in communes if authority.path.startswith(c.path))
+        result[owner.pk].append(authority)
+    return result
+
+
+def commune_of(page) -> CommunePage | None:
+    """The commune whose tree holds `page`."""
+    return CommunePage.objects.ancestor_of(page, inclusive=True).first()
+
+
+def outdated_adaptations(commune: CommunePage | None = None) -> PageQuerySet:
+    """Adaptations whose central service was published after they were last published.
+
+    Their local texts may refer to a central text that has since changed.
+    """
+    queryset = CommuneServicePage.objects.live().filter(
+        service__last_published_at__gt=F("last_published_at")
+    )
+    if commune is not None:
+        queryset = queryset.descendant_of(commune)
+    return queryset.select_related("service").order_by("path")

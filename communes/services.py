@@ -1,0 +1,147 @@
+"""Writes of the communes app: onboarding a commune onto the platform."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    Locale,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from catalogue.models import AuthorityIndexPage
+from catalogue.services import group_grant
+from cms.pages import page_child_by_slug, page_publish_child
+
+from .models import (
+    CommuneKind,
+    CommunePage,
+    CommuneServiceIndexPage,
+    normalise_postcodes,
+)
+
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page"]
+MODERATOR_PAGE_PERMISSIONS = EDITOR_PAGE_PERMISSIONS + ["publish_page", "unlock_page"]
+
+
+@dataclass
+class OnboardedCommune:
+    """What onboarding created or found."""
+
+    commune: CommunePage
+    site: Site
+    editors: Group
+    moderators: Group
+    collection: Collection
+    workflow: Workflow
+    created: bool
+
+
+def _ensure_workflow(name: str, moderators: Group, commune: CommunePage) -> Workflow:
+    workflow, _ = Workflow.objects.get_or_create(name=f"{name}: Freigabe")
+    task = GroupApprovalTask.objects.filter(
+        name=f"{name}: Freigabe durch Moderation"
+    ).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(
+            name=f"{name}: Freigabe durch Moderation"
+        )
+    task.groups.set([moderators])
+    WorkflowTask.objects.get_or_create(
+        workflow=workflow, task=task, defaults={"sort_order": 0}
+    )
+    WorkflowPage.objects.update_or_create(page=commune, defaults={"workflow": workflow})
+    return workflow
+
+
+@transaction.atomic
+def commune_onboard(
+    *,
+    ars: str,
+    name: str,
+    kind: str,
+    hostname: str,
+    postcodes: list[str] | None = None,
+    port: int = 80,
+    slug: str | None = None,
+) -> OnboardedCommune:
+    """Create or update a commune: tree, Site, groups, permissions, collection, workflow.
+
+    Idempotent: running it again with the same ARS updates names and postcodes and
+    creates only what is missing.
+    """
+    from django.utils.text import slugify
+
+    if kind not in CommuneKind.values:
+        raise ValueError(
+            f"Unknown kind '{kind}'; use one of {', '.join(CommuneKind.values)}."
+        )
+    locale = Locale.get_default()
+    commune = CommunePage.objects.filter(ars=ars, locale=locale).first()
+    created = commune is None
+    if created:
+        commune = CommunePage(
+            ars=ars, title=name, slug=slug or slugify(name), kind=kind
+        )
+        commune.postcodes = normalise_postcodes(" ".join(postcodes or []))
+        commune.full_clean(exclude=["path", "depth"])
+        page_publish_child(Page.get_first_root_node(), commune)
+    else:
+        wanted = {"title": name, "kind": kind}
+        if postcodes is not None:
+            wanted["postcodes"] = normalise_postcodes(" ".join(postcodes))
+        if any(getattr(commune, field) != value for field, value in wanted.items()):
+            for field, value in wanted.items():
+                setattr(commune, field, value)
+            commune.full_clean()
+            commune.save_revision().publish()
+            commune.refresh_from_db()
+
+    if page_child_by_slug(commune, "leistungen") is None:
+        page_publish_child(
+            commune, CommuneServiceIndexPage(title="Leistungen", slug="leistungen")
+        )
+    if page_child_by_slug(commune, "behoerden") is None:
+        page_publish_child(
+            commune, AuthorityIndexPage(title="Behörden und Ämter", slug="behoerden")
+        )
+
+    site = Site.objects.filter(hostname=hostname, port=port).first()
+    if site is None:
+        site = Site.objects.create(
+            hostname=hostname, port=port, root_page=commune, site_name=name
+        )
+    else:
+        site.root_page = commune
+        site.site_name = name
+        site.save()
+
+    root_collection = Collection.get_first_root_node()
+    collection = root_collection.get_children().filter(name=name).first()
+    if collection is None:
+        collection = root_collection.add_child(name=name)
+
+    editors = group_grant(
+        f"{name} Editors",
+        page=commune,
+        page_permissions=EDITOR_PAGE_PERMISSIONS,
+        collection=collection,
+    )
+    moderators = group_grant(
+        f"{name} Moderators",
+        page=commune,
+        page_permissions=MODERATOR_PAGE_PERMISSIONS,
+        collection=collection,
+    )
+    workflow = _ensure_workflow(name, moderators, commune)
+    return OnboardedCommune(
+        commune, site, editors, moderators, collection, workflow, created
+    )

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class GraphqlSchemaConfig(AppConfig):
+    """The public GraphQL API of the catalogue and the communes."""
+
+    name = "graphql_schema"
+    verbose_name = "GraphQL-API"

@@ -1,0 +1,218 @@
+"""Root fields of the catalogue API, registered into grapple's schema."""
+
+from __future__ import annotations
+
+import graphene
+
+from catalogue import selectors as catalogue
+from cms.i18n import with_translations
+from communes import selectors as communes
+
+from . import arguments
+from .errors import BadUserInput
+from .types import (
+    Audience,
+    Commune,
+    CommuneKind,
+    CommuneList,
+    LifeSituation,
+    LifeSituationList,
+    LifeSituationNode,
+    SearchHit,
+    Service,
+    ServiceList,
+    commune_for,
+    life_situation_nodes,
+    service_nodes,
+)
+
+LOCALE_HELP = "Language code (de, en, hsb); missing translations fall back to German."
+
+
+def _enum_value(value):
+    return getattr(value, "value", value)
+
+
+class CatalogueQuery(graphene.ObjectType):
+    """Entry points of the catalogue API."""
+
+    life_situations = graphene.Field(
+        graphene.NonNull(LifeSituationList),
+        locale=graphene.String(default_value="de", description=LOCALE_HELP),
+        audience=Audience(),
+        top_level_only=graphene.Boolean(default_value=False),
+        limit=graphene.Int(default_value=20, description="1–100."),
+        offset=graphene.Int(default_value=0),
+        description="Central life situations, ordered as editors ordered them in the tree.",
+    )
+    life_situation = graphene.Field(
+        LifeSituation,
+        id=graphene.ID(),
+        slug=graphene.String(),
+        locale=graphene.String(default_value="de", description=LOCALE_HELP),
+        commune=graphene.String(
+            description="ARS; resolves its services for this commune."
+        ),
+        description="One life situation by slug or id.",
+    )
+    services = graphene.Field(
+        graphene.NonNull(ServiceList),
+        locale=graphene.String(default_value="de", description=LOCALE_HELP),
+        life_situation=graphene.String(description="Slug of a life situation."),
+        audience=Audience(),
+        search=graphene.String(description="Full-text search, best match first."),
+        commune=graphene.String(description="ARS; each item is resolved for it."),
+        limit=graphene.Int(default_value=20, description="1–100."),
+        offset=graphene.Int(default_value=0),
+        description="Services, filterable; with `commune`, resolved for that commune.",
+    )
+    service = graphene.Field(
+        Service,
+        leika_key=graphene.String(),
+        id=graphene.ID(),
+        slug=graphene.String(),
+        locale=graphene.String(default_value="de", description=LOCALE_HELP),
+        commune=graphene.String(description="ARS; resolves the service for it."),
+        description="One service by LeiKa key, id or slug.",
+    )
+    communes = graphene.Field(
+        graphene.NonNull(CommuneList),
+        search=graphene.String(description="Part of the name."),
+        postcode=graphene.String(description="Five-digit postcode."),
+        kind=CommuneKind(),
+        district=graphene.String(description="ARS of a district: its municipalities."),
+        limit=graphene.Int(default_value=20, description="1–100."),
+        offset=graphene.Int(default_value=0),
+        description="Communes on the platform, alphabetically.",
+    )
+    commune = graphene.Field(
+        Commune,
+        ars=graphene.String(),
+        slug=graphene.String(),
+        description="One commune by ARS or slug.",
+    )
+
+    @staticmethod
+    def resolve_life_situations(
+        root, info, locale="de", audience=None, top_level_only=False, limit=20, offset=0
+    ):
+        locale_obj = arguments.locale_arg(locale)
+        limit, offset = arguments.pagination_args(limit, offset)
+        queryset = catalogue.life_situation_list(
+            locale=locale_obj,
+            audience=_enum_value(audience),
+            top_level_only=top_level_only,
+        )
+        pages = with_translations(queryset[offset : offset + limit], locale_obj)
+        return LifeSituationList(
+            total_count=queryset.count(), items=life_situation_nodes(pages)
+        )
+
+    @staticmethod
+    def resolve_life_situation(
+        root, info, id=None, slug=None, locale="de", commune=None
+    ):
+        locale_obj = arguments.locale_arg(locale)
+        arguments.one_of(id=id, slug=slug)
+        target = commune_for(commune)
+        page = catalogue.life_situation_by(
+            locale=locale_obj,
+            id=arguments.id_arg(id) if id is not None else None,
+            slug=slug,
+        )
+        if page is None:
+            return None
+        return life_situation_nodes([page], target)[0]
+
+    @staticmethod
+    def resolve_services(
+        root,
+        info,
+        locale="de",
+        life_situation=None,
+        audience=None,
+        search=None,
+        commune=None,
+        limit=20,
+        offset=0,
+    ):
+        locale_obj = arguments.locale_arg(locale)
+        limit, offset = arguments.pagination_args(limit, offset)
+        target = commune_for(commune)
+        situation = None
+        if life_situation is not None:
+            situation = catalogue.life_situation_by(
+                locale=locale_obj, slug=life_situation
+            )
+            if situation is None:
+                return ServiceList(total_count=0, items=[])
+        if search is not None and not search.strip():
+            raise BadUserInput("search must not be empty.")
+        results = catalogue.service_list(
+            locale=locale_obj,
+            life_situation=situation,
+            audience=_enum_value(audience),
+            search=search.strip()[:200] if search else None,
+        )
+        pages = with_translations(list(results[offset : offset + limit]), locale_obj)
+        return ServiceList(
+            total_count=results.count(), items=service_nodes(pages, target)
+        )
+
+    @staticmethod
+    def resolve_service(
+        root, info, leika_key=None, id=None, slug=None, locale="de", commune=None
+    ):
+        locale_obj = arguments.locale_arg(locale)
+        arguments.one_of(leikaKey=leika_key, id=id, slug=slug)
+        target = commune_for(commune)
+        page = catalogue.service_by(
+            locale=locale_obj,
+            leika_key=arguments.leika_key_arg(leika_key)
+            if leika_key is not None
+            else None,
+            id=arguments.id_arg(id) if id is not None else None,
+            slug=slug,
+        )
+        if page is None:
+            return None
+        return service_nodes([page], target)[0]
+
+    @staticmethod
+    def resolve_communes(
+        root,
+        info,
+        search=None,
+        postcode=None,
+        kind=None,
+        district=None,
+        limit=20,
+        offset=0,
+    ):
+        limit, offset = arguments.pagination_args(limit, offset)
+        district_page = None
+        if district is not None:
+            district_page = communes.commune_by(
+                ars=arguments.ars_arg(district, "district")
+            )
+            if district_page is None:
+                return CommuneList(total_count=0, items=[])
+        queryset = communes.commune_list(
+            search=search.strip()[:100] if search else None,
+            postcode=arguments.postcode_arg(postcode) if postcode is not None else None,
+            kind=_enum_value(kind),
+            district=district_page,
+        )
+        return CommuneList(
+            total_count=queryset.count(), items=list(queryset[offset : offset + limit])
+        )
+
+    @staticmethod
+    def resolve_commune(root, info, ars=None, slug=None):
+        arguments.one_of(ars=ars, slug=slug)
+        if ars is not None:
+            return communes.commune_by(ars=arguments.ars_arg(ars, "ars"))
+        return communes.commune_by(slug=slug)
+
+
+__all__ = ["CatalogueQuery", "LifeSituationNode", "SearchHit"]

@@ -1,0 +1,491 @@
+"""Object types of the public catalogue API (see shared/api-contract.graphql)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import graphene
+
+from catalogue.models import AuthorityPage, LifeSituationPage
+from catalogue.selectors import (
+    children_of,
+    life_situations_of_services,
+    parent_of,
+    service_list,
+    services_of_life_situations,
+)
+from communes import selectors as communes
+from communes.models import CommunePage
+
+from . import arguments
+from .batching import Batch, single
+from .errors import NotFound
+
+
+class Audience(graphene.Enum):
+    """Who a life situation or service is for."""
+
+    CITIZENS = "citizens"
+    BUSINESSES = "businesses"
+
+
+class CommuneKind(graphene.Enum):
+    """The kind of local authority."""
+
+    MUNICIPALITY = "municipality"
+    CITY = "city"
+    DISTRICT = "district"
+
+
+def _url(page, info) -> str | None:
+    return page.get_full_url(info.context) if page else None
+
+
+def commune_for(ars: str | None) -> CommunePage | None:
+    """The commune a `commune` argument names: None if not given, NOT_FOUND if unknown."""
+    if ars is None:
+        return None
+    commune = communes.commune_by(ars=arguments.ars_arg(ars))
+    if commune is None:
+        raise NotFound(f"No commune with ARS {ars} is published on this platform.")
+    return commune
+
+
+@dataclass
+class LifeSituationNode:
+    page: LifeSituationPage
+    batch: Batch
+    commune: CommunePage | None = None
+
+
+def life_situation_nodes(pages, commune=None) -> list[LifeSituationNode]:
+    pages = list(pages)
+    batch = Batch(items=pages)
+    return [LifeSituationNode(page, batch, commune) for page in pages]
+
+
+def service_nodes(pages, commune=None) -> list[ServiceNode]:
+    pages = list(pages)
+    batch = Batch(items=pages)
+    return [
+        ServiceNode(resolved, batch)
+        for resolved in communes.resolve_services(pages, commune)
+    ]
+
+
+@dataclass
+class ServiceNode:
+    resolved: communes.ResolvedService
+    batch: Batch
+
+    @property
+    def page(self):
+        return self.resolved.page
+
+
+class Fee(graphene.ObjectType):
+    """One fee: fixed amount, a range (amount … amountMax), or null when it varies."""
+
+    description = graphene.String(required=True)
+    amount = graphene.Float(description="Null when the amount depends on the case.")
+    amount_max = graphene.Float(description="Upper bound when the fee is a range.")
+    currency = graphene.String(required=True)
+
+    @staticmethod
+    def from_block(value: dict) -> Fee:
+        return Fee(
+            description=value.get("description", ""),
+            amount=float(value["amount"]) if value.get("amount") is not None else None,
+            amount_max=(
+                float(value["amount_max"])
+                if value.get("amount_max") is not None
+                else None
+            ),
+            currency=value.get("currency") or "EUR",
+        )
+
+
+class Link(graphene.ObjectType):
+    """A titled link (law, form, online service)."""
+
+    title = graphene.String(required=True)
+    url = graphene.String(required=True)
+
+
+class Authority(graphene.ObjectType):
+    """An office: address, contact and opening hours."""
+
+    id = graphene.ID(required=True)
+    name = graphene.String(required=True)
+    address = graphene.String()
+    phone = graphene.String()
+    email = graphene.String()
+    website = graphene.String()
+    opening_hours = graphene.String(description="One line per weekday and time span.")
+    commune = graphene.Field(
+        lambda: Commune, description="Null for state-level offices."
+    )
+
+    @staticmethod
+    def resolve_id(page: AuthorityPage, info):
+        return page.pk
+
+    @staticmethod
+    def resolve_name(page: AuthorityPage, info):
+        return page.title
+
+    @staticmethod
+    def resolve_opening_hours(page: AuthorityPage, info):
+        return page.opening_hours_text or None
+
+    @staticmethod
+    def resolve_commune(page: AuthorityPage, info):
+        return communes.commune_of(page)
+
+    @staticmethod
+    def resolve_address(page, info):
+        return page.address or None
+
+    @staticmethod
+    def resolve_phone(page, info):
+        return page.phone or None
+
+    @staticmethod
+    def resolve_email(page, info):
+        return page.email or None
+
+    @staticmethod
+    def resolve_website(page, info):
+        return page.website or None
+
+
+class LifeSituation(graphene.ObjectType):
+    """A life situation of the central catalogue (e.g. „Geburt eines Kindes“)."""
+
+    id = graphene.ID(required=True)
+    slug = graphene.String(required=True)
+    title = graphene.String(required=True)
+    url = graphene.String()
+    locale = graphene.String(required=True, description="The locale actually served.")
+    teaser = graphene.String()
+    body = graphene.String(description="HTML.")
+    audience = graphene.Field(Audience)
+    keywords = graphene.List(graphene.NonNull(graphene.String), required=True)
+    parent = graphene.Field(lambda: LifeSituation)
+    children = graphene.List(graphene.NonNull(lambda: LifeSituation), required=True)
+    services = graphene.List(
+        graphene.NonNull(lambda: Service),
+        required=True,
+        commune=graphene.String(description="ARS; defaults to the enclosing query's."),
+        description="Ordered as editors ordered them; resolved for a commune if known.",
+    )
+
+    @staticmethod
+    def resolve_id(node: LifeSituationNode, info):
+        return node.page.pk
+
+    @staticmethod
+    def resolve_slug(node, info):
+        return node.page.slug
+
+    @staticmethod
+    def resolve_title(node, info):
+        return node.page.title
+
+    @staticmethod
+    def resolve_url(node, info):
+        return _url(node.page, info)
+
+    @staticmethod
+    def resolve_locale(node, info):
+        return node.page.locale.language_code
+
+    @staticmethod
+    def resolve_teaser(node, info):
+        return node.page.teaser
+
+    @staticmethod
+    def resolve_body(node, info):
+        return node.page.body_html
+
+    @staticmethod
+    def resolve_audience(node, info):
+        return node.page.audience
+
+    @staticmethod
+    def resolve_keywords(node, info):
+        return node.page.keyword_list
+
+    @staticmethod
+    def resolve_parent(node, info):
+        parent = parent_of(node.page)
+        return (
+            LifeSituationNode(parent, single(parent), node.commune) if parent else None
+        )
+
+    @staticmethod
+    def resolve_children(node, info):
+        return life_situation_nodes(children_of(node.page), node.commune)
+
+    @staticmethod
+    def resolve_services(node, info, commune=None):
+        target = commune_for(commune) if commune is not None else node.commune
+        services = node.batch.load("services", services_of_life_situations)
+        return service_nodes(services.get(node.page.pk, []), target)
+
+
+class Service(graphene.ObjectType):
+    """A service description, resolved for one commune when a commune is known."""
+
+    id = graphene.ID(required=True, description="Id of the central service page.")
+    leika_key = graphene.String(required=True, description="14-digit LeiKa key.")
+    slug = graphene.String(required=True)
+    title = graphene.String(required=True)
+    url = graphene.String()
+    locale = graphene.String(required=True, description="The locale actually served.")
+    audience = graphene.Field(Audience)
+    teaser = graphene.String()
+    full_text = graphene.String(description="HTML, as every narrative module below.")
+    prerequisites = graphene.String()
+    required_documents = graphene.List(graphene.NonNull(graphene.String), required=True)
+    fees = graphene.List(graphene.NonNull(Fee), required=True)
+    deadlines = graphene.String()
+    processing_time = graphene.String()
+    procedure = graphene.String()
+    legal_basis = graphene.List(graphene.NonNull(Link), required=True)
+    forms = graphene.List(graphene.NonNull(Link), required=True)
+    online_services = graphene.List(graphene.NonNull(Link), required=True)
+    further_information = graphene.String()
+    notes = graphene.String()
+    keywords = graphene.List(graphene.NonNull(graphene.String), required=True)
+    life_situations = graphene.List(graphene.NonNull(LifeSituation), required=True)
+    last_reviewed = graphene.String(
+        description="ISO date of the last editorial review."
+    )
+    next_review = graphene.String(description="ISO date by which it is reviewed again.")
+    commune = graphene.Field(
+        lambda: Commune, description="The commune it is resolved for; null for central."
+    )
+    authorities = graphene.List(
+        graphene.NonNull(Authority),
+        required=True,
+        description="Responsible offices for that commune (empty without one).",
+    )
+    localised_fields = graphene.List(
+        graphene.NonNull(graphene.String),
+        required=True,
+        description="Names of the fields above whose value is local.",
+    )
+    localised_by = graphene.List(
+        graphene.NonNull(lambda: Commune),
+        required=True,
+        description="The commune and/or district that supplied local values, "
+        "most specific first.",
+    )
+
+    @staticmethod
+    def resolve_id(node: ServiceNode, info):
+        return node.page.pk
+
+    @staticmethod
+    def resolve_leika_key(node, info):
+        return node.page.leika_key
+
+    @staticmethod
+    def resolve_slug(node, info):
+        return node.page.slug
+
+    @staticmethod
+    def resolve_title(node, info):
+        return node.page.title
+
+    @staticmethod
+    def resolve_url(node, info):
+        return _url(node.page, info)
+
+    @staticmethod
+    def resolve_locale(node, info):
+        return node.page.locale.language_code
+
+    @staticmethod
+    def resolve_audience(node, info):
+        return node.page.audience
+
+    @staticmethod
+    def resolve_required_documents(node, info):
+        return node.page.required_document_list
+
+    @staticmethod
+    def resolve_fees(node, info):
+        return [Fee.from_block(value) for value in node.resolved.fees]
+
+    @staticmethod
+    def resolve_legal_basis(node, info):
+        return [Link(**link) for link in node.page.link_list(node.page.legal_basis)]
+
+    @staticmethod
+    def resolve_forms(node, info):
+        return [Link(**link) for link in node.resolved.forms]
+
+    @staticmethod
+    def resolve_online_services(node, info):
+        return [Link(**link) for link in node.resolved.online_services]
+
+    @staticmethod
+    def resolve_keywords(node, info):
+        return node.page.keyword_list
+
+    @staticmethod
+    def resolve_life_situations(node, info):
+        situations = node.batch.load("life_situations", life_situations_of_services)
+        return life_situation_nodes(
+            situations.get(node.page.pk, []), node.resolved.commune
+        )
+
+    @staticmethod
+    def resolve_last_reviewed(node, info):
+        reviewed = node.page.last_reviewed
+        return reviewed.isoformat() if reviewed else None
+
+    @staticmethod
+    def resolve_next_review(node, info):
+        review = node.page.next_review
+        return review.isoformat() if review else None
+
+    @staticmethod
+    def resolve_commune(node, info):
+        return node.resolved.commune
+
+    @staticmethod
+    def resolve_authorities(node, info):
+        return node.resolved.authorities
+
+    @staticmethod
+    def resolve_localised_fields(node, info):
+        return node.resolved.localised_fields
+
+    @staticmethod
+    def resolve_localised_by(node, info):
+        return node.resolved.localised_by
+
+
+def _module_resolver(module: str):
+    def resolve(node: ServiceNode, info):
+        return node.resolved.modules[module] or None
+
+    return staticmethod(resolve)
+
+
+for _module in (
+    "teaser",
+    "full_text",
+    "prerequisites",
+    "deadlines",
+    "processing_time",
+    "procedure",
+    "further_information",
+    "notes",
+):
+    setattr(Service, f"resolve_{_module}", _module_resolver(_module))
+
+
+class LifeSituationList(graphene.ObjectType):
+    """One page of life situations and how many there are in all."""
+
+    total_count = graphene.Int(required=True)
+    items = graphene.List(graphene.NonNull(LifeSituation), required=True)
+
+
+class ServiceList(graphene.ObjectType):
+    """One page of services and how many there are in all."""
+
+    total_count = graphene.Int(required=True)
+    items = graphene.List(graphene.NonNull(Service), required=True)
+
+
+class Commune(graphene.ObjectType):
+    """A commune on the platform: municipality, independent city or district."""
+
+    id = graphene.ID(required=True)
+    ars = graphene.String(required=True, description="Amtlicher Regionalschlüssel.")
+    name = graphene.String(required=True)
+    slug = graphene.String(required=True)
+    kind = graphene.Field(CommuneKind, required=True)
+    district = graphene.Field(
+        lambda: Commune, description="For a MUNICIPALITY, its district."
+    )
+    postcodes = graphene.List(graphene.NonNull(graphene.String), required=True)
+    url = graphene.String(description="Root URL of the commune's site.")
+    address = graphene.String()
+    phone = graphene.String()
+    email = graphene.String()
+    website = graphene.String()
+    authorities = graphene.List(graphene.NonNull(Authority), required=True)
+    services = graphene.Field(
+        graphene.NonNull(ServiceList),
+        life_situation=graphene.String(description="Slug of a life situation."),
+        limit=graphene.Int(default_value=20),
+        offset=graphene.Int(default_value=0),
+        description="Services this commune or its district adapted, resolved for it.",
+    )
+
+    @staticmethod
+    def resolve_id(commune: CommunePage, info):
+        return commune.pk
+
+    @staticmethod
+    def resolve_name(commune, info):
+        return commune.title
+
+    @staticmethod
+    def resolve_district(commune, info):
+        return commune.district
+
+    @staticmethod
+    def resolve_postcodes(commune, info):
+        return commune.postcode_list
+
+    @staticmethod
+    def resolve_url(commune, info):
+        return _url(commune, info)
+
+    @staticmethod
+    def resolve_authorities(commune, info):
+        return communes.authorities_of([commune])[commune.pk]
+
+    @staticmethod
+    def resolve_services(commune, info, life_situation=None, limit=20, offset=0):
+        from catalogue.selectors import life_situation_by
+
+        limit, offset = arguments.pagination_args(limit, offset)
+        services = communes.adapted_services(commune)
+        if life_situation is not None:
+            situation = life_situation_by(locale=commune.locale, slug=life_situation)
+            if situation is None:
+                return ServiceList(total_count=0, items=[])
+            in_situation = service_list(locale=commune.locale, life_situation=situation)
+            services = services.filter(pk__in=in_situation.values("pk"))
+        return ServiceList(
+            total_count=services.count(),
+            items=service_nodes(services[offset : offset + limit], commune),
+        )
+
+
+class CommuneList(graphene.ObjectType):
+    """One page of communes and how many there are in all."""
+
+    total_count = graphene.Int(required=True)
+    items = graphene.List(graphene.NonNull(Commune), required=True)
+
+
+class SearchHit(graphene.ObjectType):
+    """One search result."""
+
+    kind = graphene.String(
+        required=True, description='"service", "lifeSituation" or "page".'
+    )
+    title = graphene.String(required=True)
+    url = graphene.String()
+    teaser = graphene.String()
+    service = graphene.Field(Service)
+    life_situation = graphene.Field(LifeSituation)
