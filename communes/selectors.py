@@ -21,6 +21,22 @@ from .models import (
     LocalTextMode,
 )
 
+# The fields a commune can localise, in the order of the API's Service type.
+LOCALISABLE_FIELDS = [
+    "teaser",
+    "fullText",
+    "prerequisites",
+    "fees",
+    "deadlines",
+    "processingTime",
+    "procedure",
+    "forms",
+    "onlineServices",
+    "furtherInformation",
+    "notes",
+    "authorities",
+]
+
 
 @dataclass
 class ResolvedService:
@@ -78,10 +94,8 @@ class ResolvedService:
             self.authorities = authorities
             localised.append("authorities")
         if localised:
-            for name in localised:
-                api_name = to_camel_case(name)
-                if api_name not in self.localised_fields:
-                    self.localised_fields.append(api_name)
+            names = set(self.localised_fields) | {to_camel_case(n) for n in localised}
+            self.localised_fields = sorted(names, key=LOCALISABLE_FIELDS.index)
             # Most specific first: the municipality, then its district.
             self.localised_by.insert(0, commune)
 
