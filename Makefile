@@ -37,7 +37,6 @@ run: seed ## Set up everything and serve admin + GraphQL on PORT (default 8000)
 	$(BIN)/python manage.py runserver 0.0.0.0:$(PORT)
 
 test: install ## Run checks and the whole test suite on PostgreSQL
-	-@$(BIN)/python -c "import psycopg,sys; u='$(TEST_DATABASE_URL)'; b,_,n=u.rpartition('/'); c=psycopg.connect(b+'/postgres', autocommit=True); c.execute('SELECT 1 FROM pg_database WHERE datname=%s',(n,)).fetchone() or c.execute('CREATE DATABASE \"%s\"' % n)" 2>/dev/null || true
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/python manage.py check
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
