@@ -31,7 +31,8 @@ seed: migrate ## Load the German demo catalogue and communes (idempotent)
 run: seed ## Set up everything and serve admin + GraphQL on PORT (default 8000)
 	$(BIN)/python manage.py publish_scheduled
 	@echo ""
-	@echo "  Admin:     http://localhost:$(PORT)/admin/   (login: admin / admin)"
+	@echo "  Admin:     http://localhost:$(PORT)/admin/   (login: admin / admin;"
+	@echo "             editorial roles: see 'Demo users' above, password demo-passwort)"
 	@echo "  GraphQL:   http://localhost:$(PORT)/graphql/ (GraphiQL in the browser)"
 	@echo ""
 	$(BIN)/python manage.py runserver 0.0.0.0:$(PORT)

@@ -259,6 +259,48 @@ class ServicePageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
+def last_reviewed_field() -> models.DateField:
+    return models.DateField(
+        "Zuletzt geprüft",
+        null=True,
+        blank=True,
+        help_text="Wann der Text zuletzt fachlich geprüft wurde.",
+    )
+
+
+def next_review_field() -> models.DateField:
+    return models.DateField(
+        "Nächste Prüfung",
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="Bis wann der Text erneut geprüft werden muss. Überfällige Texte "
+        "erscheinen im Bericht „Überfällige Prüfungen“ und auf dem Dashboard.",
+    )
+
+
+def review_date_errors(page) -> dict[str, str]:
+    """The next review must not lie before the last one."""
+    if (
+        page.last_reviewed
+        and page.next_review
+        and page.next_review < page.last_reviewed
+    ):
+        return {
+            "next_review": "Die nächste Prüfung muss nach der letzten Prüfung liegen."
+        }
+    return {}
+
+
+def review_panels() -> list:
+    return [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review")])],
+            heading="Fachliche Prüfung",
+        )
+    ]
+
+
 def module_field(
     verbose_name: str, help_text: str, *, required: bool = False
 ) -> RichTextField:
@@ -345,18 +387,8 @@ class ServicePage(BasePage):
     notes = module_field("Hinweise", "Besonderheiten, z. B. Gebührenbefreiungen.")
     audience = audience_field()
     keywords = keywords_field()
-    last_reviewed = models.DateField(
-        "Zuletzt geprüft",
-        null=True,
-        blank=True,
-        help_text="Wann die Redaktion den Text zuletzt fachlich geprüft hat.",
-    )
-    next_review = models.DateField(
-        "Nächste Prüfung",
-        null=True,
-        blank=True,
-        help_text="Bis wann der Text erneut geprüft werden muss.",
-    )
+    last_reviewed = last_reviewed_field()
+    next_review = next_review_field()
 
     base_form_class = ServicePageForm
 
@@ -386,18 +418,12 @@ class ServicePage(BasePage):
             heading="Lebenslagen",
         ),
     ]
-    review_panels = [
-        MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review")])],
-            heading="Fachliche Prüfung",
-        )
-    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading="Inhalt"),
             ObjectList(module_panels, heading="Module"),
             ObjectList(link_panels, heading="Links"),
-            ObjectList(review_panels, heading="Prüfung"),
+            ObjectList(review_panels(), heading="Prüfung"),
             ObjectList(BasePage.promote_panels, heading="Veröffentlichung"),
             ObjectList(BasePage.settings_panels, heading="Einstellungen"),
         ]
@@ -436,14 +462,7 @@ class ServicePage(BasePage):
                     f"Der LeiKa-Schlüssel {self.leika_key} ist bereits der Leistung "
                     f"„{duplicate.title}“ zugeordnet."
                 )
-        if (
-            self.last_reviewed
-            and self.next_review
-            and self.next_review < self.last_reviewed
-        ):
-            errors["next_review"] = (
-                "Die nächste Prüfung muss nach der letzten Prüfung liegen."
-            )
+        errors.update(review_date_errors(self))
         if errors:
             raise ValidationError(errors)
 

@@ -1,13 +1,17 @@
-"""Writes of the catalogue app: the central editorial groups and their permissions."""
+"""Writes of the catalogue app: editorial groups, permissions and review workflows."""
 
 from __future__ import annotations
 
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import (
     Collection,
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
 )
 
 CATALOGUE_EDITORS = "Catalogue editors"
@@ -72,3 +76,46 @@ def catalogue_groups_ensure(catalogue_root: Page) -> dict[str, Group]:
         )
         for name, perms in CATALOGUE_PAGE_PERMISSIONS.items()
     }
+
+
+def approval_task_ensure(name: str, groups: list[Group]) -> GroupApprovalTask:
+    """A group approval task with exactly these groups (created once, then kept in sync)."""
+    task = GroupApprovalTask.objects.filter(name=name).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=name)
+    task.groups.set(groups)
+    return task
+
+
+def workflow_ensure(name: str, tasks: list[GroupApprovalTask], page: Page) -> Workflow:
+    """A workflow with these tasks in order, assigned to `page` and its subtree."""
+    workflow, _ = Workflow.objects.get_or_create(name=name)
+    for order, task in enumerate(tasks):
+        WorkflowTask.objects.update_or_create(
+            workflow=workflow, task=task, defaults={"sort_order": order}
+        )
+    WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+    return workflow
+
+
+def catalogue_workflow_ensure(
+    catalogue_root: Page, groups: dict[str, Group]
+) -> Workflow:
+    """Two-step review of the catalogue: subject review, then publishing approval."""
+    return workflow_ensure(
+        "Katalog: Fachprüfung und Freigabe",
+        [
+            approval_task_ensure("Fachliche Prüfung", [groups[CATALOGUE_REVIEWERS]]),
+            approval_task_ensure(
+                "Freigabe zur Veröffentlichung", [groups[CATALOGUE_PUBLISHERS]]
+            ),
+        ],
+        catalogue_root,
+    )
+
+
+def catalogue_editorial_setup(catalogue_root: Page) -> Workflow:
+    """Groups, permissions and the two-step workflow of the central editorial team."""
+    return catalogue_workflow_ensure(
+        catalogue_root, catalogue_groups_ensure(catalogue_root)
+    )

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.contenttypes.models import ContentType
+from django.core.signing import BadSignature
 from wagtail.models import Page
+from wagtail_headless_preview.models import HeadlessMixin, PagePreview
 
 
-class BasePage(Page):
-    """Common base of all page types: headless, so pages are served through GraphQL only."""
+class BasePage(HeadlessMixin, Page):
+    """Common base of all page types.
+
+    Headless: previews open the frontend with a signed token, and visiting a page on the
+    CMS host redirects to the frontend.
+    """
 
     class Meta:
         abstract = True
@@ -33,3 +41,26 @@ def page_child_by_slug(parent: Page, slug: str) -> Page | None:
     """The (specific) child of `parent` with this slug, if any."""
     child = parent.get_children().filter(slug=slug).first()
     return child.specific if child else None
+
+
+def page_from_preview_token(token: str, model: type[Page]) -> Page | None:
+    """The previewed (unsaved or draft) state of a page of `model`, if the token is valid.
+
+    A token is signed for one page id and expires after PREVIEW_TOKEN_MAX_AGE seconds; a
+    tampered, expired or unknown token, or one for another page type, gives None.
+    """
+    try:
+        identifier = model.get_preview_signer().unsign(
+            token, max_age=settings.PREVIEW_TOKEN_MAX_AGE
+        )
+    except BadSignature:  # includes SignatureExpired
+        return None
+    preview = PagePreview.objects.filter(
+        token=token, content_type=ContentType.objects.get_for_model(model)
+    ).first()
+    if preview is None:
+        return None
+    page = preview.as_page()
+    if identifier != f"id={page.pk}":
+        return None  # a preview of a page that is not saved yet has no public id
+    return page

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 from catalogue.management.commands.seed_demo import (
     authority_page,
@@ -25,9 +26,13 @@ from .services import commune_onboard
 
 
 def adaptation_page(
-    data: dict, service: ServicePage, authorities: dict
+    data: dict, service: ServicePage, authorities: dict, *, overdue: bool = False
 ) -> CommuneServicePage:
+    # Demo review dates relative to today, so the overdue report always has entries.
+    last_reviewed = date.today() - timedelta(days=420 if overdue else 90)
     page = CommuneServicePage(
+        last_reviewed=last_reviewed,
+        next_review=last_reviewed + timedelta(days=365),
         title=service.title,
         slug=service.slug,
         service=service,
@@ -79,11 +84,12 @@ def seed_demo_communes() -> Iterator[str]:
                 authority_index, authority_page(item)
             )
         service_index = page_child_by_slug(commune, "leistungen")
-        for item in data.get("adaptations", []):
+        for number, item in enumerate(data.get("adaptations", [])):
             service = services[item["service"]]
             if page_child_by_slug(service_index, service.slug) is None:
                 page_publish_child(
-                    service_index, adaptation_page(item, service, authorities)
+                    service_index,
+                    adaptation_page(item, service, authorities, overdue=number == 0),
                 )
         for item in data.get("pages", []):
             if page_child_by_slug(commune, item["slug"]) is None:

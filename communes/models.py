@@ -25,7 +25,15 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from catalogue.blocks import FeeBlock, LinkBlock, body_blocks
-from catalogue.models import RICH_TEXT_FEATURES, AuthorityPage, ServicePage
+from catalogue.models import (
+    RICH_TEXT_FEATURES,
+    AuthorityPage,
+    ServicePage,
+    last_reviewed_field,
+    next_review_field,
+    review_date_errors,
+    review_panels,
+)
 from cms.pages import BasePage
 
 validate_ars = RegexValidator(
@@ -294,6 +302,9 @@ class CommuneServicePage(BasePage):
         help_text="Werden nach den zentralen Onlinediensten angezeigt.",
     )
 
+    last_reviewed = last_reviewed_field()
+    next_review = next_review_field()
+
     base_form_class = CommuneServicePageForm
 
     content_panels = [
@@ -331,6 +342,7 @@ class CommuneServicePage(BasePage):
             ObjectList(authority_panels, heading="Zuständigkeit"),
             ObjectList(text_panels, heading="Örtliche Texte"),
             ObjectList(extra_panels, heading="Gebühren und Links"),
+            ObjectList(review_panels(), heading="Prüfung"),
             ObjectList(BasePage.promote_panels, heading="Veröffentlichung"),
             ObjectList(BasePage.settings_panels, heading="Einstellungen"),
         ]
@@ -351,6 +363,8 @@ class CommuneServicePage(BasePage):
 
     def clean(self) -> None:
         super().clean()
+        if errors := review_date_errors(self):
+            raise ValidationError(errors)
         if not self.service_id:
             return
         parent = self.get_parent() if self.pk else None

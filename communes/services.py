@@ -8,17 +8,14 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     Locale,
     Page,
     Site,
     Workflow,
-    WorkflowPage,
-    WorkflowTask,
 )
 
 from catalogue.models import AuthorityIndexPage
-from catalogue.services import group_grant
+from catalogue.services import approval_task_ensure, group_grant, workflow_ensure
 from cms.pages import page_child_by_slug, page_publish_child
 
 from .models import (
@@ -43,23 +40,6 @@ class OnboardedCommune:
     collection: Collection
     workflow: Workflow
     created: bool
-
-
-def _ensure_workflow(name: str, moderators: Group, commune: CommunePage) -> Workflow:
-    workflow, _ = Workflow.objects.get_or_create(name=f"{name}: Freigabe")
-    task = GroupApprovalTask.objects.filter(
-        name=f"{name}: Freigabe durch Moderation"
-    ).first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(
-            name=f"{name}: Freigabe durch Moderation"
-        )
-    task.groups.set([moderators])
-    WorkflowTask.objects.get_or_create(
-        workflow=workflow, task=task, defaults={"sort_order": 0}
-    )
-    WorkflowPage.objects.update_or_create(page=commune, defaults={"workflow": workflow})
-    return workflow
 
 
 @transaction.atomic
@@ -141,7 +121,11 @@ def commune_onboard(
         page_permissions=MODERATOR_PAGE_PERMISSIONS,
         collection=collection,
     )
-    workflow = _ensure_workflow(name, moderators, commune)
+    workflow = workflow_ensure(
+        f"{name}: Freigabe",
+        [approval_task_ensure(f"{name}: Freigabe durch Moderation", [moderators])],
+        commune,
+    )
     return OnboardedCommune(
         commune, site, editors, moderators, collection, workflow, created
     )

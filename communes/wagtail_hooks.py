@@ -1,4 +1,4 @@
-"""Admin integration of the communes app: outdated-adaptations report and dashboard panel."""
+"""Admin integration of the communes app: editorial reports and dashboard panels."""
 
 from django.template.loader import render_to_string
 from django.urls import path, reverse
@@ -6,7 +6,12 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from .views import OutdatedAdaptationsView, outdated_adaptations_for
+from .views import (
+    OutdatedAdaptationsView,
+    OverdueReviewsView,
+    outdated_adaptations_for,
+    overdue_reviews_for,
+)
 
 
 @hooks.register("register_admin_urls")
@@ -22,6 +27,16 @@ def register_outdated_adaptations_urls():
             OutdatedAdaptationsView.as_view(results_only=True),
             name="communes_outdated_adaptations_results",
         ),
+        path(
+            "reports/overdue-reviews/",
+            OverdueReviewsView.as_view(),
+            name="communes_overdue_reviews",
+        ),
+        path(
+            "reports/overdue-reviews/results/",
+            OverdueReviewsView.as_view(results_only=True),
+            name="communes_overdue_reviews_results",
+        ),
     ]
 
 
@@ -33,6 +48,41 @@ def register_outdated_adaptations_menu_item():
         icon_name="warning",
         order=700,
     )
+
+
+@hooks.register("register_reports_menu_item")
+def register_overdue_reviews_menu_item():
+    return MenuItem(
+        "Überfällige Prüfungen",
+        reverse("communes_overdue_reviews"),
+        icon_name="date",
+        order=710,
+    )
+
+
+class OverdueReviewsPanel(Component):
+    """Dashboard panel: texts the user may edit whose review date has passed."""
+
+    name = "overdue_reviews"
+    order = 120
+
+    def __init__(self, request):
+        self.request = request
+
+    def render_html(self, parent_context=None) -> str:
+        pages = overdue_reviews_for(self.request.user)
+        count = pages.count()
+        if not count:
+            return ""
+        return render_to_string(
+            "communes/overdue_reviews_panel.html",
+            {
+                "pages": pages[:10],
+                "count": count,
+                "report_url": reverse("communes_overdue_reviews"),
+            },
+            request=self.request,
+        )
 
 
 class OutdatedAdaptationsPanel(Component):
@@ -63,3 +113,4 @@ class OutdatedAdaptationsPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_outdated_adaptations_panel(request, panels):
     panels.append(OutdatedAdaptationsPanel(request))
+    panels.append(OverdueReviewsPanel(request))

@@ -5,7 +5,9 @@ from __future__ import annotations
 import graphene
 
 from catalogue import selectors as catalogue
+from catalogue.models import LifeSituationPage, ServicePage
 from cms.i18n import with_translations
+from cms.pages import page_from_preview_token
 from communes import selectors as communes
 
 from . import arguments
@@ -27,6 +29,23 @@ from .types import (
 )
 
 LOCALE_HELP = "Language code (de, en, hsb); missing translations fall back to German."
+
+
+PREVIEW_TOKEN_HELP = (
+    "Token from the admin's headless preview: returns that page's previewed draft. "
+    "Valid for one page and a limited time; any other lookup argument must match it."
+)
+
+
+def preview_of(token: str, model, **lookups):
+    """The previewed draft the token grants, if every given lookup matches that page."""
+    page = page_from_preview_token(token, model)
+    if page is None:
+        return None
+    for name, value in lookups.items():
+        if value is not None and getattr(page, "pk" if name == "id" else name) != value:
+            return None
+    return page
 
 
 def _enum_value(value):
@@ -53,6 +72,7 @@ class CatalogueQuery(graphene.ObjectType):
         commune=graphene.String(
             description="ARS; resolves its services for this commune."
         ),
+        preview_token=graphene.String(description=PREVIEW_TOKEN_HELP),
         description="One life situation by slug or id.",
     )
     services = graphene.Field(
@@ -73,6 +93,7 @@ class CatalogueQuery(graphene.ObjectType):
         slug=graphene.String(),
         locale=graphene.String(default_value="de", description=LOCALE_HELP),
         commune=graphene.String(description="ARS; resolves the service for it."),
+        preview_token=graphene.String(description=PREVIEW_TOKEN_HELP),
         description="One service by LeiKa key, id or slug.",
     )
     communes = graphene.Field(
@@ -110,16 +131,17 @@ class CatalogueQuery(graphene.ObjectType):
 
     @staticmethod
     def resolve_life_situation(
-        root, info, id=None, slug=None, locale="de", commune=None
+        root, info, id=None, slug=None, locale="de", commune=None, preview_token=None
     ):
         locale_obj = arguments.locale_arg(locale)
-        arguments.one_of(id=id, slug=slug)
+        if preview_token is None:
+            arguments.one_of(id=id, slug=slug)
         target = commune_for(commune)
-        page = catalogue.life_situation_by(
-            locale=locale_obj,
-            id=arguments.id_arg(id) if id is not None else None,
-            slug=slug,
-        )
+        page_id = arguments.id_arg(id) if id is not None else None
+        if preview_token is not None:
+            page = preview_of(preview_token, LifeSituationPage, id=page_id, slug=slug)
+        else:
+            page = catalogue.life_situation_by(locale=locale_obj, id=page_id, slug=slug)
         if page is None:
             return None
         return life_situation_nodes([page], target)[0]
@@ -161,19 +183,31 @@ class CatalogueQuery(graphene.ObjectType):
 
     @staticmethod
     def resolve_service(
-        root, info, leika_key=None, id=None, slug=None, locale="de", commune=None
+        root,
+        info,
+        leika_key=None,
+        id=None,
+        slug=None,
+        locale="de",
+        commune=None,
+        preview_token=None,
     ):
         locale_obj = arguments.locale_arg(locale)
-        arguments.one_of(leikaKey=leika_key, id=id, slug=slug)
+        if preview_token is None:
+            arguments.one_of(leikaKey=leika_key, id=id, slug=slug)
         target = commune_for(commune)
-        page = catalogue.service_by(
-            locale=locale_obj,
-            leika_key=arguments.leika_key_arg(leika_key)
-            if leika_key is not None
-            else None,
-            id=arguments.id_arg(id) if id is not None else None,
-            slug=slug,
+        leika_key = (
+            arguments.leika_key_arg(leika_key) if leika_key is not None else None
         )
+        page_id = arguments.id_arg(id) if id is not None else None
+        if preview_token is not None:
+            page = preview_of(
+                preview_token, ServicePage, id=page_id, slug=slug, leika_key=leika_key
+            )
+        else:
+            page = catalogue.service_by(
+                locale=locale_obj, leika_key=leika_key, id=page_id, slug=slug
+            )
         if page is None:
             return None
         return service_nodes([page], target)[0]

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
+
+from catalogue.models import ServicePage
 
 
 def user_in_groups(username: str, *group_names: str):
@@ -13,3 +21,46 @@ def user_in_groups(username: str, *group_names: str):
     )
     user.groups.set([Group.objects.get(name=name) for name in group_names])
     return user
+
+
+def stream_form_data(stream) -> list:
+    """A StreamField value as the admin form posts it."""
+
+    def flat(value):
+        if isinstance(value, dict):
+            return {k: "" if v is None else v for k, v in value.items()}
+        return value
+
+    return streamfield(
+        [
+            (child.block_type, flat(child.block.get_prep_value(child.value)))
+            for child in stream
+        ]
+    )
+
+
+def service_form_data(page: ServicePage, **changes) -> dict:
+    """The admin edit form of a service, filled from the page, with `changes` applied."""
+    data = {
+        "title": page.title,
+        "slug": page.slug,
+        "leika_key": page.leika_key,
+        "audience": page.audience,
+        "keywords": page.keywords,
+        "teaser": page.teaser,
+        "last_reviewed": page.last_reviewed.isoformat() if page.last_reviewed else "",
+        "next_review": page.next_review.isoformat() if page.next_review else "",
+        "comments": inline_formset([]),
+    }
+    for module in ServicePage.NARRATIVE_MODULES[1:]:
+        data[module] = rich_text(getattr(page, module))
+    for name in (
+        "required_documents",
+        "fees",
+        "legal_basis",
+        "forms",
+        "online_services",
+    ):
+        data[name] = stream_form_data(getattr(page, name))
+    data.update(changes)
+    return nested_form_data(data)

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "grapple",
+    "wagtail_headless_preview",
     "graphene_django",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -170,6 +171,22 @@ GRAPPLE = {
 }
 # GraphiQL in the browser at /graphql/ (development only by default).
 GRAPHIQL_ENABLED = env_bool("GRAPHIQL_ENABLED", False)
+
+# Headless previews: the admin's preview opens the frontend (per Site hostname, "default"
+# for all others) with a signed token; the GraphQL API accepts it as `previewToken`.
+# Format: "default=https://portal.example/vorschau,dresden.example=https://dresden.example/vorschau"
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": dict(
+        item.split("=", 1)
+        for item in env_list(
+            "HEADLESS_PREVIEW_CLIENT_URLS", "default=http://localhost:3000/vorschau"
+        )
+    ),
+    "REDIRECT_ON_PREVIEW": False,
+    "ENFORCE_TRAILING_SLASH": True,
+}
+# How long a preview token stays valid, in seconds.
+PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", 60 * 60))
 
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"

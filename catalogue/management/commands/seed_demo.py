@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
@@ -22,8 +23,25 @@ from catalogue.models import (
     ServiceIndexPage,
     ServicePage,
 )
-from catalogue.services import catalogue_groups_ensure
+from catalogue.services import (
+    CATALOGUE_EDITORS,
+    CATALOGUE_PUBLISHERS,
+    CATALOGUE_REVIEWERS,
+    catalogue_editorial_setup,
+)
 from cms.pages import page_child_by_slug, page_publish_child
+
+DEMO_PASSWORD = "demo-passwort"
+# One user per editorial role, so a newcomer can walk through the whole workflow.
+DEMO_USERS = [
+    ("redaktion", CATALOGUE_EDITORS, "Zentrale Redaktion: schreibt, reicht ein"),
+    ("fachpruefung", CATALOGUE_REVIEWERS, "Fachprüfung: 1. Freigabestufe"),
+    ("freigabe", CATALOGUE_PUBLISHERS, "Veröffentlichung: 2. Freigabestufe"),
+    ("radebeul-redaktion", "Radebeul Editors", "Redaktion Radebeul"),
+    ("radebeul-moderation", "Radebeul Moderators", "Moderation Radebeul: gibt frei"),
+    ("meissen-redaktion", "Landkreis Meißen Editors", "Redaktion Landkreis Meißen"),
+    ("dresden-redaktion", "Landeshauptstadt Dresden Editors", "Redaktion Dresden"),
+]
 
 
 def stream(block_type: str, values: list) -> list[dict]:
@@ -99,6 +117,11 @@ class Command(BaseCommand):
             "--no-communes", action="store_true", help="Only the central catalogue."
         )
         parser.add_argument(
+            "--demo-users",
+            action="store_true",
+            help="Create one demo user per editorial role (default in DEBUG).",
+        )
+        parser.add_argument(
             "--admin-password",
             default=None,
             help="Create the superuser 'admin' with this password (default in DEBUG: admin).",
@@ -108,7 +131,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             self.ensure_locales()
             root = self.ensure_catalogue_root()
-            catalogue_groups_ensure(root)
+            catalogue_editorial_setup(root)
             services = self.ensure_services(root)
             self.ensure_life_situations(root, services)
             self.ensure_state_authorities(root)
@@ -118,6 +141,8 @@ class Command(BaseCommand):
                 for line in seed_demo_communes():
                     self.stdout.write(line)
             self.ensure_admin(options["admin_password"])
+            if options["demo_users"] or settings.DEBUG:
+                self.ensure_demo_users(with_communes=not options["no_communes"])
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {LifeSituationPage.objects.count()} life situations, "
@@ -205,6 +230,22 @@ class Command(BaseCommand):
         for data in life_situations.AUTHORITIES:
             if page_child_by_slug(index, data["slug"]) is None:
                 page_publish_child(index, authority_page(data))
+
+    def ensure_demo_users(self, *, with_communes: bool) -> None:
+        users = [(username, group, role) for username, group, role in DEMO_USERS]
+        if not with_communes:
+            users = [u for u in users if u[1].startswith("Catalogue")]
+        user_model = get_user_model()
+        self.stdout.write(f"Demo users (password: {DEMO_PASSWORD}):")
+        for username, group_name, role in users:
+            user, created = user_model.objects.get_or_create(
+                username=username, defaults={"email": f"{username}@lebenslagen.example"}
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+            user.groups.add(Group.objects.get(name=group_name))
+            self.stdout.write(f"  {username:<22} {role}")
 
     def ensure_admin(self, password: str | None) -> None:
         if password is None and settings.DEBUG:

@@ -1,0 +1,68 @@
+"""Admin integration of the catalogue: a flat, filterable listing of central services."""
+
+import django_filters
+from django.utils import timezone
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.viewsets.pages import PageListingViewSet
+
+from .models import Audience, ServicePage
+
+
+class ServiceFilterSet(PageListingViewSet.filterset_class):
+    """Filter services by audience, review state and LeiKa key."""
+
+    REVIEW_STATES = [("overdue", "Prüfung überfällig"), ("current", "Prüfung aktuell")]
+
+    audience = django_filters.ChoiceFilter(label="Zielgruppe", choices=Audience.choices)
+    review_state = django_filters.ChoiceFilter(
+        label="Prüfstatus", choices=REVIEW_STATES, method="filter_review_state"
+    )
+    leika_key = django_filters.CharFilter(
+        label="LeiKa-Schlüssel", lookup_expr="startswith"
+    )
+
+    class Meta:
+        model = ServicePage
+        fields = ["audience", "review_state", "leika_key"]
+
+    def filter_review_state(self, queryset, name, value):
+        today = timezone.localdate()
+        if value == "overdue":
+            return queryset.filter(next_review__lt=today)
+        if value == "current":
+            return queryset.exclude(next_review__lt=today)
+        return queryset
+
+
+class ServiceIndexView(PageListingViewSet.index_view_class):
+    list_export = [
+        "title",
+        "leika_key",
+        "audience",
+        "last_reviewed",
+        "next_review",
+        "url_path",
+    ]
+
+
+class ServiceListingViewSet(PageListingViewSet):
+    """All central services in one list with their LeiKa key and review dates."""
+
+    model = ServicePage
+    icon = "list-ul"
+    menu_label = "Leistungen"
+    menu_order = 150
+    add_to_admin_menu = True
+    columns = PageListingViewSet.columns + [
+        Column("leika_key", label="LeiKa-Schlüssel", sort_key="leika_key"),
+        Column("get_audience_display", label="Zielgruppe", sort_key="audience"),
+        DateColumn("next_review", label="Nächste Prüfung", sort_key="next_review"),
+    ]
+    filterset_class = ServiceFilterSet
+    index_view_class = ServiceIndexView
+
+
+@hooks.register("register_admin_viewset")
+def register_service_listing():
+    return ServiceListingViewSet("services")
