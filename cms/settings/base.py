@@ -150,6 +150,8 @@ if os.environ.get("REDIS_URL"):
 WAGTAIL_SITE_NAME = "Lebenslagen Sachsen"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from an external service: the admin must not leak editors' e-mail hashes.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt", "csv"]
 # PostgreSQL full-text search with the German configuration: "Geburtsurkunden" finds
 # "Geburtsurkunde". On SQLite the same backend falls back to simple matching.
