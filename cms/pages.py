@@ -6,8 +6,12 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.contrib.contenttypes.models import ContentType
 from django.core.signing import BadSignature
-from wagtail.models import Page
-from wagtail_headless_preview.models import HeadlessMixin, PagePreview
+from wagtail.models import Page, Site
+from wagtail_headless_preview.models import (
+    HeadlessMixin,
+    PagePreview,
+    get_client_root_url_from_site,
+)
 
 
 class BasePage(HeadlessMixin, Page):
@@ -19,6 +23,12 @@ class BasePage(HeadlessMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_client_root_url(self, request) -> str:
+        # Each Site (the portal, every commune) has its own frontend: preview a page in
+        # the frontend of the site it belongs to, not the one the admin runs on.
+        site = (self.get_site() if self.pk else None) or Site.find_for_request(request)
+        return get_client_root_url_from_site(site)
 
 
 def validate_max_depth(parent: Page, page_class: type[Page], max_levels: int) -> bool:

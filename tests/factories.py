@@ -64,3 +64,16 @@ def service_form_data(page: ServicePage, **changes) -> dict:
         data[name] = stream_form_data(getattr(page, name))
     data.update(changes)
     return nested_form_data(data)
+
+
+def content_form_data(page, **changes) -> dict:
+    """The admin edit form of a commune content page, with `changes` applied."""
+    data = {
+        "title": page.title,
+        "slug": page.slug,
+        "intro": page.intro,
+        "body": streamfield([]),  # rich text blocks would need Draftail JSON
+        "comments": inline_formset([]),
+    }
+    data.update(changes)
+    return nested_form_data(data)

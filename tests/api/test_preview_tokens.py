@@ -83,3 +83,35 @@ def test_a_life_situation_preview(graphql):
         {"t": token},
     )
     assert result.data["lifeSituation"] == {"title": "Umzug (Entwurf)", "slug": "umzug"}
+
+
+def test_the_admin_preview_opens_the_frontend_of_the_pages_own_site(
+    client, admin_user, settings
+):
+    from django.urls import reverse
+
+    from communes.models import ContentPage
+    from tests.factories import content_form_data
+
+    settings.WAGTAIL_HEADLESS_PREVIEW = {
+        "CLIENT_URLS": {
+            "default": "https://portal.example/vorschau",
+            "dresden.localhost": "https://dresden.example/vorschau",
+        }
+    }
+    page = ContentPage.objects.filter(url_path__startswith="/dresden/").first()
+    client.force_login(admin_user)
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=(page.pk,))
+
+    stored = client.post(url, content_form_data(page, title="Entwurfstitel"))
+    preview = client.get(url)
+
+    assert stored.json()["is_valid"]
+    html = preview.content.decode()
+    assert "https://dresden.example/vorschau/?content_type=communes.contentpage" in html
+    token = html.split("token=")[1].split('"')[0].replace("&amp;", "&")
+    from urllib.parse import unquote
+
+    assert (
+        ContentPage.get_page_from_preview_token(unquote(token)).title == "Entwurfstitel"
+    )
