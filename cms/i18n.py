@@ -45,14 +45,15 @@ def with_translations(pages: Sequence[Page], locale: Locale) -> list[Page]:
     """
     if not pages or locale.language_code == DEFAULT_LANGUAGE or locale.pk is None:
         return list(pages)
-    model = type(pages[0])
-    translations = {
-        page.translation_key: page
-        for page in visible_pages(
-            model.objects.filter(
-                translation_key__in=[p.translation_key for p in pages]
-            ),
-            locale=locale,
+    translations = {}
+    for model in {type(page) for page in pages}:
+        keys = [p.translation_key for p in pages if type(p) is model]
+        translations.update(
+            {
+                page.translation_key: page
+                for page in visible_pages(
+                    model.objects.filter(translation_key__in=keys), locale=locale
+                )
+            }
         )
-    }
     return [translations.get(page.translation_key, page) for page in pages]

@@ -232,3 +232,35 @@ def outdated_adaptations(commune: CommunePage | None = None) -> PageQuerySet:
     if commune is not None:
         queryset = queryset.descendant_of(commune)
     return queryset.select_related("service").order_by("path")
+
+
+def catalogue_search(
+    query: str, *, locale, commune: CommunePage | None = None, limit: int = 20
+) -> list:
+    """Full-text search, best match first: life situations and services, plus the
+    commune's own content pages when a commune is given.
+
+    On PostgreSQL this uses the German text search configuration, so word forms match
+    ("Geburtsurkunden" finds "Geburtsurkunde"); keywords weigh most, then titles and
+    teasers, then module texts.
+    """
+    from wagtail.models import Page
+
+    from catalogue.models import LifeSituationPage
+
+    from .models import ContentPage
+
+    condition = Q(content_type__in=_content_types(LifeSituationPage, ServicePage))
+    if commune is not None:
+        condition |= Q(
+            content_type__in=_content_types(ContentPage), path__startswith=commune.path
+        )
+    queryset = visible_pages(Page.objects.filter(condition), locale=locale)
+    results = queryset.search(query, order_by_relevance=True)[:limit]
+    return [page.specific for page in results]
+
+
+def _content_types(*models):
+    from django.contrib.contenttypes.models import ContentType
+
+    return list(ContentType.objects.get_for_models(*models).values())

@@ -52,6 +52,33 @@ def _enum_value(value):
     return getattr(value, "value", value)
 
 
+def search_hit(page, commune):
+    """A search result of any kind as a SearchHit."""
+    from communes.models import ContentPage
+
+    if isinstance(page, ServicePage):
+        node = service_nodes([page], commune)[0]
+        return SearchHit(
+            kind="service",
+            title=page.title,
+            url=page.get_full_url(),
+            teaser=node.resolved.modules["teaser"],
+            service=node,
+        )
+    if isinstance(page, LifeSituationPage):
+        return SearchHit(
+            kind="lifeSituation",
+            title=page.title,
+            url=page.get_full_url(),
+            teaser=page.teaser,
+            life_situation=life_situation_nodes([page], commune)[0],
+        )
+    teaser = page.intro if isinstance(page, ContentPage) else ""
+    return SearchHit(
+        kind="page", title=page.title, url=page.get_full_url(), teaser=teaser
+    )
+
+
 class CatalogueQuery(graphene.ObjectType):
     """Entry points of the catalogue API."""
 
@@ -105,6 +132,17 @@ class CatalogueQuery(graphene.ObjectType):
         limit=graphene.Int(default_value=20, description="1–100."),
         offset=graphene.Int(default_value=0),
         description="Communes on the platform, alphabetically.",
+    )
+    catalogue_search = graphene.List(
+        graphene.NonNull(SearchHit),
+        required=True,
+        query=graphene.String(required=True, description="What the citizen typed."),
+        commune=graphene.String(description="ARS; also searches the commune's pages."),
+        locale=graphene.String(default_value="de", description=LOCALE_HELP),
+        limit=graphene.Int(default_value=20, description="1–100."),
+        description="Full-text search over life situations and services (and the "
+        "commune's own pages with `commune`), best match first, in German with its "
+        "word forms.",
     )
     commune = graphene.Field(
         Commune,
@@ -240,6 +278,26 @@ class CatalogueQuery(graphene.ObjectType):
         return CommuneList(
             total_count=queryset.count(), items=list(queryset[offset : offset + limit])
         )
+
+    @staticmethod
+    def resolve_catalogue_search(
+        root, info, query, commune=None, locale="de", limit=20
+    ):
+        locale_obj = arguments.locale_arg(locale)
+        limit, _ = arguments.pagination_args(limit, 0)
+        query = query.strip()[:200]
+        if not query:
+            raise BadUserInput("query must not be empty.")
+        target = commune_for(commune)
+        pages = communes.catalogue_search(
+            query,
+            locale=arguments.source_locale(locale_obj),
+            commune=target,
+            limit=limit,
+        )
+        return [
+            search_hit(page, target) for page in with_translations(pages, locale_obj)
+        ]
 
     @staticmethod
     def resolve_commune(root, info, ars=None, slug=None):
