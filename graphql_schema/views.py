@@ -1,35 +1,158 @@
-"""The /graphql/ endpoint: graphene-django's view with safe error formatting."""
+"""The /graphql/ endpoint: graphene-django's view with limits and safe error formatting."""
 
 from __future__ import annotations
 
+import json
 import logging
 
 from django.conf import settings
+from django.db import DatabaseError, connection
+from django.http import HttpResponse
 from django.views.decorators.csrf import csrf_exempt
-from graphene_django.views import GraphQLView
-from graphql import GraphQLError
+from graphene.validation import DisableIntrospection
+from graphene_django.views import GraphQLView, HttpError
+from graphql import GraphQLError, specified_rules
+
+from .limits import TOO_COMPLEX, QueryLimitsRule
 
 logger = logging.getLogger("graphql_schema")
 
 INTERNAL_ERROR_MESSAGE = "Internal server error. The error has been logged."
+MAX_BATCH = 5
+
+
+def error_response(message: str, code: str, status: int) -> HttpResponse:
+    body = {"errors": [{"message": message, "extensions": {"code": code}}]}
+    return HttpResponse(
+        json.dumps(body), status=status, content_type="application/json"
+    )
+
+
+class RequestRefused(HttpError):
+    """A request refused before any query runs, with the code clients switch on."""
+
+    def __init__(self, message: str, code: str, status: int = 400):
+        super().__init__(HttpResponse(status=status), message)
+        self.code = code
+
+
+def validation_rules() -> list:
+    """graphql-core's standard rules plus ours (a custom list replaces the defaults)."""
+    rules = [*specified_rules, QueryLimitsRule]
+    if not settings.GRAPHQL_INTROSPECTION:
+        rules.append(DisableIntrospection)
+    return rules
+
+
+class StatementTimeoutMiddleware:
+    """Caps SQL statements of a request that passed validation (PostgreSQL only).
+
+    Set on the first resolver, so refused queries run no SQL at all; reset by the view.
+    """
+
+    def resolve(self, next_, root, info, **kwargs):
+        request = info.context
+        if not getattr(request, "_statement_timeout_set", False):
+            request._statement_timeout_set = True
+            if connection.vendor == "postgresql":
+                milliseconds = str(int(settings.GRAPHQL_TIMEOUT_SECONDS * 1000))
+                with connection.cursor() as cursor:
+                    cursor.execute(
+                        "SELECT set_config('statement_timeout', %s, false)",
+                        [milliseconds],
+                    )
+        return next_(root, info, **kwargs)
+
+
+def reset_statement_timeout(request) -> None:
+    if getattr(request, "_statement_timeout_set", False) and (
+        connection.vendor == "postgresql"
+    ):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('statement_timeout', '0', false)")
+
+
+def _is_timeout(error: BaseException) -> bool:
+    cause = getattr(error, "__cause__", None)
+    return isinstance(error, DatabaseError) and type(cause).__name__ == "QueryCanceled"
 
 
 class CatalogueGraphQLView(GraphQLView):
     """Every error carries `extensions.code`; unexpected ones never leak internals."""
+
+    def dispatch(self, request, *args, **kwargs):
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+        length = max(length, len(request.META.get("QUERY_STRING", "")))
+        if length > settings.GRAPHQL_MAX_BODY_BYTES:
+            return error_response(
+                f"Request too large: {length} bytes, the limit is "
+                f"{settings.GRAPHQL_MAX_BODY_BYTES}.",
+                TOO_COMPLEX,
+                413,
+            )
+        return super().dispatch(request, *args, **kwargs)
+
+    def parse_body(self, request):
+        # Batches (a JSON list of operations) are accepted up to MAX_BATCH entries.
+        content_type = self.get_content_type(request)
+        if content_type == "application/json" and request.body.lstrip()[:1] == b"[":
+            try:
+                operations = json.loads(request.body.decode("utf-8"))
+            except ValueError:
+                operations = None
+            if not isinstance(operations, list) or not all(
+                isinstance(op, dict) for op in operations
+            ):
+                raise RequestRefused(
+                    "Batches must be a list of operations.", "BAD_USER_INPUT"
+                )
+            if not 0 < len(operations) <= MAX_BATCH:
+                raise RequestRefused(
+                    f"A batch may hold 1 to {MAX_BATCH} operations.", TOO_COMPLEX
+                )
+            self.batch = True
+            return operations
+        return super().parse_body(request)
+
+    def execute_graphql_request(self, request, *args, **kwargs):
+        self.validation_rules = validation_rules()
+        try:
+            return super().execute_graphql_request(request, *args, **kwargs)
+        finally:
+            reset_statement_timeout(request)
+
+    @staticmethod
+    def get_graphql_params(request, data):
+        query, variables, operation_name, id = GraphQLView.get_graphql_params(
+            request, data
+        )
+        if query is not None and not isinstance(query, str):
+            raise RequestRefused("query must be a string.", "BAD_USER_INPUT")
+        if variables is not None and not isinstance(variables, dict):
+            raise RequestRefused("variables must be a JSON object.", "BAD_USER_INPUT")
+        if operation_name is not None and not isinstance(operation_name, str):
+            raise RequestRefused("operationName must be a string.", "BAD_USER_INPUT")
+        return query, variables, operation_name, id
 
     @staticmethod
     def format_error(error):
         if isinstance(error, GraphQLError):
             original = error.original_error
             if original is not None and not isinstance(original, GraphQLError):
-                # A bug, not a client mistake: log it, tell the client nothing internal.
-                logger.error("GraphQL resolver failed", exc_info=original)
-                formatted = {"message": INTERNAL_ERROR_MESSAGE}
+                if _is_timeout(original):
+                    code, message = (
+                        "TIMEOUT",
+                        "The query took too long and was stopped.",
+                    )
+                else:
+                    # A bug, not a client mistake: log it, tell the client nothing internal.
+                    logger.error("GraphQL resolver failed", exc_info=original)
+                    code, message = "INTERNAL_SERVER_ERROR", INTERNAL_ERROR_MESSAGE
+                    if settings.DEBUG:
+                        message = f"{message} ({original!r})"
+                formatted = {"message": message, "extensions": {"code": code}}
                 if error.path is not None:
                     formatted["path"] = error.path
-                if settings.DEBUG:
-                    formatted["message"] = f"{INTERNAL_ERROR_MESSAGE} ({original!r})"
-                formatted["extensions"] = {"code": "INTERNAL_SERVER_ERROR"}
                 return formatted
             formatted = error.formatted
             extensions = formatted.get("extensions") or {}
@@ -37,9 +160,25 @@ class CatalogueGraphQLView(GraphQLView):
             extensions.setdefault("code", "GRAPHQL_VALIDATION_FAILED")
             formatted["extensions"] = extensions
             return formatted
-        return GraphQLView.format_error(error)
+        if isinstance(error, HttpError):
+            # Malformed requests: bad JSON, no query, wrong method or content type.
+            return {
+                "message": str(error.message or "Bad request."),
+                "extensions": {"code": getattr(error, "code", "BAD_USER_INPUT")},
+            }
+        logger.error("GraphQL request failed", exc_info=error)
+        return {
+            "message": INTERNAL_ERROR_MESSAGE,
+            "extensions": {"code": "INTERNAL_SERVER_ERROR"},
+        }
+
+
+def _graphiql_enabled() -> bool:
+    return settings.GRAPHIQL_ENABLED and settings.GRAPHQL_INTROSPECTION
 
 
 graphql_view = csrf_exempt(
-    CatalogueGraphQLView.as_view(graphiql=settings.GRAPHIQL_ENABLED)
+    CatalogueGraphQLView.as_view(
+        graphiql=_graphiql_enabled(), middleware=[StatementTimeoutMiddleware()]
+    )
 )
