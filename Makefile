@@ -9,7 +9,7 @@ PORT ?= 8000
 TEST_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/lebenslagen)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format check migrate seed lock clean
+.PHONY: help install run test lint format check migrate seed lock clean schema
 
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -43,6 +43,9 @@ test: install ## Run checks and the whole test suite on PostgreSQL
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
+
+schema: install ## Write the GraphQL schema to graphql_schema/schema.graphql (commit it)
+	$(BIN)/python manage.py export_schema
 
 lint: install ## Lint and check formatting
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

@@ -86,10 +86,12 @@ class ServiceNode:
 class Fee(graphene.ObjectType):
     """One fee: fixed amount, a range (amount … amountMax), or null when it varies."""
 
-    description = graphene.String(required=True)
+    description = graphene.String(required=True, description="What the fee is for.")
     amount = graphene.Float(description="Null when the amount depends on the case.")
     amount_max = graphene.Float(description="Upper bound when the fee is a range.")
-    currency = graphene.String(required=True)
+    currency = graphene.String(
+        required=True, description="ISO 4217 currency code, e.g. EUR."
+    )
 
     @staticmethod
     def from_block(value: dict) -> Fee:
@@ -108,19 +110,23 @@ class Fee(graphene.ObjectType):
 class Link(graphene.ObjectType):
     """A titled link (law, form, online service)."""
 
-    title = graphene.String(required=True)
-    url = graphene.String(required=True)
+    title = graphene.String(required=True, description="Link text.")
+    url = graphene.String(
+        required=True, description="Absolute URL (documents by their public URL)."
+    )
 
 
 class Authority(graphene.ObjectType):
     """An office: address, contact and opening hours."""
 
-    id = graphene.ID(required=True)
-    name = graphene.String(required=True)
-    address = graphene.String()
-    phone = graphene.String()
-    email = graphene.String()
-    website = graphene.String()
+    id = graphene.ID(required=True, description="Id of the authority page.")
+    name = graphene.String(required=True, description="Name of the office.")
+    address = graphene.String(
+        description="Postal address, street and town on separate lines."
+    )
+    phone = graphene.String(description="Phone number.")
+    email = graphene.String(description="E-mail address.")
+    website = graphene.String(description="Website URL.")
     opening_hours = graphene.String(description="One line per weekday and time span.")
     commune = graphene.Field(
         lambda: Commune, description="Null for state-level offices."
@@ -162,17 +168,34 @@ class Authority(graphene.ObjectType):
 class LifeSituation(graphene.ObjectType):
     """A life situation of the central catalogue (e.g. „Geburt eines Kindes“)."""
 
-    id = graphene.ID(required=True)
-    slug = graphene.String(required=True)
-    title = graphene.String(required=True)
-    url = graphene.String()
+    id = graphene.ID(required=True, description="Id of the life situation page.")
+    slug = graphene.String(
+        required=True, description="URL slug, unique among its siblings."
+    )
+    title = graphene.String(
+        required=True, description="Title, e.g. „Geburt eines Kindes“."
+    )
+    url = graphene.String(description="Public URL on the portal.")
     locale = graphene.String(required=True, description="The locale actually served.")
-    teaser = graphene.String()
+    teaser = graphene.String(
+        description="One or two sentences for overviews (plain text)."
+    )
     body = graphene.String(description="HTML.")
-    audience = graphene.Field(Audience)
-    keywords = graphene.List(graphene.NonNull(graphene.String), required=True)
-    parent = graphene.Field(lambda: LifeSituation)
-    children = graphene.List(graphene.NonNull(lambda: LifeSituation), required=True)
+    audience = graphene.Field(Audience, description="Citizens or businesses.")
+    keywords = graphene.List(
+        graphene.NonNull(graphene.String),
+        required=True,
+        description="Synonyms citizens search for.",
+    )
+    parent = graphene.Field(
+        lambda: LifeSituation,
+        description="The enclosing life situation; null for a top-level one.",
+    )
+    children = graphene.List(
+        graphene.NonNull(lambda: LifeSituation),
+        required=True,
+        description="Sub-situations in editor order.",
+    )
     services = graphene.List(
         graphene.NonNull(lambda: Service),
         required=True,
@@ -239,26 +262,62 @@ class Service(graphene.ObjectType):
 
     id = graphene.ID(required=True, description="Id of the central service page.")
     leika_key = graphene.String(required=True, description="14-digit LeiKa key.")
-    slug = graphene.String(required=True)
-    title = graphene.String(required=True)
-    url = graphene.String()
+    slug = graphene.String(
+        required=True, description="URL slug of the central service."
+    )
+    title = graphene.String(
+        required=True, description="Title, e.g. „Personalausweis beantragen“."
+    )
+    url = graphene.String(
+        description="Public URL of the central service on the portal."
+    )
     locale = graphene.String(required=True, description="The locale actually served.")
-    audience = graphene.Field(Audience)
-    teaser = graphene.String()
+    audience = graphene.Field(Audience, description="Citizens or businesses.")
+    teaser = graphene.String(description="Short text (plain text); may be local.")
     full_text = graphene.String(description="HTML, as every narrative module below.")
-    prerequisites = graphene.String()
-    required_documents = graphene.List(graphene.NonNull(graphene.String), required=True)
-    fees = graphene.List(graphene.NonNull(Fee), required=True)
-    deadlines = graphene.String()
-    processing_time = graphene.String()
-    procedure = graphene.String()
-    legal_basis = graphene.List(graphene.NonNull(Link), required=True)
-    forms = graphene.List(graphene.NonNull(Link), required=True)
-    online_services = graphene.List(graphene.NonNull(Link), required=True)
-    further_information = graphene.String()
-    notes = graphene.String()
-    keywords = graphene.List(graphene.NonNull(graphene.String), required=True)
-    life_situations = graphene.List(graphene.NonNull(LifeSituation), required=True)
+    prerequisites = graphene.String(
+        description="Who may apply and under which conditions (HTML)."
+    )
+    required_documents = graphene.List(
+        graphene.NonNull(graphene.String),
+        required=True,
+        description="Documents to bring or upload, one per item.",
+    )
+    fees = graphene.List(
+        graphene.NonNull(Fee),
+        required=True,
+        description="Fees; a commune's local fee schedule replaces the central one.",
+    )
+    deadlines = graphene.String(description="Deadlines (HTML).")
+    processing_time = graphene.String(description="Usual processing time (HTML).")
+    procedure = graphene.String(description="Steps of the procedure (HTML).")
+    legal_basis = graphene.List(
+        graphene.NonNull(Link),
+        required=True,
+        description="Laws and regulations, linked to the official text.",
+    )
+    forms = graphene.List(
+        graphene.NonNull(Link),
+        required=True,
+        description="Forms: central first, then the district's and the commune's.",
+    )
+    online_services = graphene.List(
+        graphene.NonNull(Link),
+        required=True,
+        description="Online services: central first, then local ones.",
+    )
+    further_information = graphene.String(description="Further information (HTML).")
+    notes = graphene.String(description="Notes, e.g. fee exemptions (HTML).")
+    keywords = graphene.List(
+        graphene.NonNull(graphene.String),
+        required=True,
+        description="Synonyms citizens search for.",
+    )
+    life_situations = graphene.List(
+        graphene.NonNull(LifeSituation),
+        required=True,
+        description="Life situations that list this service, in tree order.",
+    )
     last_reviewed = graphene.String(
         description="ISO date of the last editorial review."
     )
@@ -392,35 +451,61 @@ for _module in (
 class LifeSituationList(graphene.ObjectType):
     """One page of life situations and how many there are in all."""
 
-    total_count = graphene.Int(required=True)
-    items = graphene.List(graphene.NonNull(LifeSituation), required=True)
+    total_count = graphene.Int(
+        required=True, description="How many items match, across all pages."
+    )
+    items = graphene.List(
+        graphene.NonNull(LifeSituation),
+        required=True,
+        description="The items of the requested page (limit/offset).",
+    )
 
 
 class ServiceList(graphene.ObjectType):
     """One page of services and how many there are in all."""
 
-    total_count = graphene.Int(required=True)
-    items = graphene.List(graphene.NonNull(Service), required=True)
+    total_count = graphene.Int(
+        required=True, description="How many items match, across all pages."
+    )
+    items = graphene.List(
+        graphene.NonNull(Service),
+        required=True,
+        description="The items of the requested page (limit/offset).",
+    )
 
 
 class Commune(graphene.ObjectType):
     """A commune on the platform: municipality, independent city or district."""
 
-    id = graphene.ID(required=True)
+    id = graphene.ID(required=True, description="Id of the commune root page.")
     ars = graphene.String(required=True, description="Amtlicher Regionalschlüssel.")
-    name = graphene.String(required=True)
-    slug = graphene.String(required=True)
-    kind = graphene.Field(CommuneKind, required=True)
+    name = graphene.String(
+        required=True, description="Official name, e.g. „Landkreis Meißen“."
+    )
+    slug = graphene.String(required=True, description="URL slug of the commune root.")
+    kind = graphene.Field(
+        CommuneKind,
+        required=True,
+        description="Municipality, independent city or district.",
+    )
     district = graphene.Field(
         lambda: Commune, description="For a MUNICIPALITY, its district."
     )
-    postcodes = graphene.List(graphene.NonNull(graphene.String), required=True)
+    postcodes = graphene.List(
+        graphene.NonNull(graphene.String),
+        required=True,
+        description="Five-digit postcodes of the area.",
+    )
     url = graphene.String(description="Root URL of the commune's site.")
     address = graphene.String()
     phone = graphene.String()
     email = graphene.String()
     website = graphene.String()
-    authorities = graphene.List(graphene.NonNull(Authority), required=True)
+    authorities = graphene.List(
+        graphene.NonNull(Authority),
+        required=True,
+        description="Published offices of the commune, in tree order.",
+    )
     services = graphene.Field(
         graphene.NonNull(ServiceList),
         life_situation=graphene.String(description="Slug of a life situation."),
@@ -474,8 +559,14 @@ class Commune(graphene.ObjectType):
 class CommuneList(graphene.ObjectType):
     """One page of communes and how many there are in all."""
 
-    total_count = graphene.Int(required=True)
-    items = graphene.List(graphene.NonNull(Commune), required=True)
+    total_count = graphene.Int(
+        required=True, description="How many items match, across all pages."
+    )
+    items = graphene.List(
+        graphene.NonNull(Commune),
+        required=True,
+        description="The items of the requested page (limit/offset).",
+    )
 
 
 class SearchHit(graphene.ObjectType):
@@ -484,8 +575,12 @@ class SearchHit(graphene.ObjectType):
     kind = graphene.String(
         required=True, description='"service", "lifeSituation" or "page".'
     )
-    title = graphene.String(required=True)
-    url = graphene.String()
-    teaser = graphene.String()
-    service = graphene.Field(Service)
-    life_situation = graphene.Field(LifeSituation)
+    title = graphene.String(required=True, description="Title of the hit.")
+    url = graphene.String(description="Public URL of the hit.")
+    teaser = graphene.String(description="Short text of the hit (plain text).")
+    service = graphene.Field(
+        Service, description="The service, resolved for the commune if one was given."
+    )
+    life_situation = graphene.Field(
+        LifeSituation, description="The life situation, for kind lifeSituation."
+    )
