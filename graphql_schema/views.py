@@ -13,6 +13,7 @@ from graphene.validation import DisableIntrospection
 from graphene_django.views import GraphQLView, HttpError
 from graphql import GraphQLError, specified_rules
 
+from .errors import BadUserInput
 from .limits import TOO_COMPLEX, QueryLimitsRule
 
 logger = logging.getLogger("graphql_schema")
@@ -61,6 +62,16 @@ class StatementTimeoutMiddleware:
                         "SELECT set_config('statement_timeout', %s, false)",
                         [milliseconds],
                     )
+        return next_(root, info, **kwargs)
+
+
+class RejectNulCharactersMiddleware:
+    """PostgreSQL cannot store or compare NUL characters: refuse them as bad input."""
+
+    def resolve(self, next_, root, info, **kwargs):
+        for name, value in kwargs.items():
+            if isinstance(value, str) and "\x00" in value:
+                raise BadUserInput(f"{name} must not contain NUL characters.")
         return next_(root, info, **kwargs)
 
 
@@ -179,6 +190,7 @@ def _graphiql_enabled() -> bool:
 
 graphql_view = csrf_exempt(
     CatalogueGraphQLView.as_view(
-        graphiql=_graphiql_enabled(), middleware=[StatementTimeoutMiddleware()]
+        graphiql=_graphiql_enabled(),
+        middleware=[RejectNulCharactersMiddleware(), StatementTimeoutMiddleware()],
     )
 )
