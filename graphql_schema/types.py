@@ -20,6 +20,7 @@ from communes.models import CommunePage
 from . import arguments
 from .batching import Batch, single
 from .errors import NotFound
+from .images import Image
 
 
 class Audience(graphene.Enum):
@@ -187,6 +188,7 @@ class LifeSituation(graphene.ObjectType):
         required=True,
         description="Synonyms citizens search for.",
     )
+    image = graphene.Field(Image, description="Picture or icon for tiles.")
     parent = graphene.Field(
         lambda: LifeSituation,
         description="The enclosing life situation; null for a top-level one.",
@@ -238,6 +240,10 @@ class LifeSituation(graphene.ObjectType):
     @staticmethod
     def resolve_keywords(node, info):
         return node.page.keyword_list
+
+    @staticmethod
+    def resolve_image(node, info):
+        return node.page.image
 
     @staticmethod
     def resolve_parent(node, info):
@@ -491,6 +497,7 @@ class Commune(graphene.ObjectType):
     district = graphene.Field(
         lambda: Commune, description="For a MUNICIPALITY, its district."
     )
+    coat_of_arms = graphene.Field(Image, description="The commune's coat of arms.")
     postcodes = graphene.List(
         graphene.NonNull(graphene.String),
         required=True,
@@ -521,6 +528,10 @@ class Commune(graphene.ObjectType):
     @staticmethod
     def resolve_name(commune, info):
         return commune.title
+
+    @staticmethod
+    def resolve_coat_of_arms(commune, info):
+        return commune.coat_of_arms
 
     @staticmethod
     def resolve_district(commune, info):

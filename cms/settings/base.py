@@ -226,3 +226,5 @@ GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", True)
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/graphql/$"
 CORS_ALLOW_METHODS = ["GET", "POST", "OPTIONS"]
+# Rendition sizes (pixels) the API may produce; anything else is refused.
+GRAPHQL_IMAGE_SIZES = [80, 160, 320, 480, 640, 800, 1024, 1280, 1600]
