@@ -5,6 +5,8 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.utils.html import format_html
+from grapple.helpers import register_streamfield_block
+from grapple.models import GraphQLFloat, GraphQLString
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -12,6 +14,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 CURRENCIES = [("EUR", "Euro (EUR)")]
 
 
+@register_streamfield_block
 class FeeBlock(blocks.StructBlock):
     """One fee: what it is for and a fixed amount, a range, or nothing when it varies."""
 
@@ -36,6 +39,13 @@ class FeeBlock(blocks.StructBlock):
         help_text="Nur bei einer Spanne („von … bis …“).",
     )
     currency = blocks.ChoiceBlock(choices=CURRENCIES, default="EUR", label="Währung")
+
+    graphql_fields = [
+        GraphQLString("description", required=True),
+        GraphQLFloat("amount"),
+        GraphQLFloat("amount_max"),
+        GraphQLString("currency", required=True),
+    ]
 
     class Meta:
         icon = "tag"
@@ -69,6 +79,7 @@ class FeeBlock(blocks.StructBlock):
         return value
 
 
+@register_streamfield_block
 class LinkBlock(blocks.StructBlock):
     """A titled link to a web address or to an uploaded document."""
 
@@ -83,6 +94,8 @@ class LinkBlock(blocks.StructBlock):
         required=False,
         help_text="Hochgeladenes Formular oder Merkblatt, falls es keine URL gibt.",
     )
+
+    graphql_fields = [GraphQLString("title", required=True), GraphQLString("url")]
 
     class Meta:
         icon = "link"
@@ -128,6 +141,7 @@ WEEKDAYS = [
 WEEKDAY_LABELS = dict(WEEKDAYS)
 
 
+@register_streamfield_block
 class OpeningHoursBlock(blocks.StructBlock):
     """Opening hours of one weekday (add several rows for split days)."""
 
@@ -137,6 +151,13 @@ class OpeningHoursBlock(blocks.StructBlock):
     note = blocks.CharBlock(
         label="Hinweis", required=False, help_text="z. B. „nur mit Termin“"
     )
+
+    graphql_fields = [
+        GraphQLString("weekday", required=True),
+        GraphQLString("opens", required=True),
+        GraphQLString("closes", required=True),
+        GraphQLString("note"),
+    ]
 
     class Meta:
         icon = "time"
@@ -158,6 +179,7 @@ class OpeningHoursBlock(blocks.StructBlock):
         return value
 
 
+@register_streamfield_block
 class HeadingBlock(blocks.CharBlock):
     """A sub-heading inside a body text."""
 
@@ -171,6 +193,7 @@ class HeadingBlock(blocks.CharBlock):
         return format_html("<h2>{}</h2>", value) if value else ""
 
 
+@register_streamfield_block
 class ParagraphBlock(blocks.RichTextBlock):
     """Formatted body text."""
 

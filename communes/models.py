@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.functional import cached_property
+from grapple.models import GraphQLStreamfield, GraphQLString
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
@@ -425,6 +426,8 @@ class ContentPage(BasePage):
         index.SearchField("intro", boost=2),
         index.SearchField("body"),
     ]
+
+    graphql_fields = [GraphQLString("intro"), GraphQLStreamfield("body")]
 
     class Meta:
         verbose_name = "Inhaltsseite"
