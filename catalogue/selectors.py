@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from django.db.models import F
+from django.db.models.functions import Substr
 from wagtail.models import Locale, PageQuerySet
 
 from cms.i18n import DEFAULT_LANGUAGE, default_locale
@@ -168,3 +170,43 @@ def children_of(page: LifeSituationPage) -> PageQuerySet:
 def parent_of(page: LifeSituationPage) -> LifeSituationPage | None:
     """The visible parent life situation, or None for a top-level one."""
     return visible_pages(LifeSituationPage.objects.parent_of(page)).first()
+
+
+def children_of_many(
+    pages: Iterable[LifeSituationPage],
+) -> dict[int, list[LifeSituationPage]]:
+    """Visible sub-situations of many life situations, in tree order, in one query."""
+    by_path = {page.path: page.pk for page in pages}
+    if not by_path:
+        return {}
+    step = LifeSituationPage.steplen
+    children = visible_pages(
+        LifeSituationPage.objects.annotate(
+            parent_path=Substr("path", 1, (F("depth") - 1) * step)
+        ).filter(parent_path__in=list(by_path))
+    ).order_by("path")
+    result: dict[int, list[LifeSituationPage]] = defaultdict(list)
+    for child in children:
+        result[by_path[child.path[:-step]]].append(child)
+    return result
+
+
+def parents_of_many(
+    pages: Iterable[LifeSituationPage],
+) -> dict[int, LifeSituationPage]:
+    """The visible parent life situation of each page (top-level ones have none)."""
+    pages = list(pages)
+    step = LifeSituationPage.steplen
+    parents = {
+        parent.path: parent
+        for parent in visible_pages(
+            LifeSituationPage.objects.filter(
+                path__in={page.path[:-step] for page in pages}
+            )
+        )
+    }
+    return {
+        page.pk: parents[page.path[:-step]]
+        for page in pages
+        if page.path[:-step] in parents
+    }

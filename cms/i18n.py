@@ -57,3 +57,13 @@ def with_translations(pages: Sequence[Page], locale: Locale) -> list[Page]:
             }
         )
     return [translations.get(page.translation_key, page) for page in pages]
+
+
+_LOCALE_CODES: dict[int, str] = {}
+
+
+def locale_code(locale_id: int) -> str:
+    """A page's language code without a query per page (locales rarely change)."""
+    if locale_id not in _LOCALE_CODES:
+        _LOCALE_CODES.update(Locale.objects.values_list("id", "language_code"))
+    return _LOCALE_CODES[locale_id]

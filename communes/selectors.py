@@ -264,3 +264,48 @@ def _content_types(*models):
     from django.contrib.contenttypes.models import ContentType
 
     return list(ContentType.objects.get_for_models(*models).values())
+
+
+# Commune roots sit directly below the tree root: depth 2, an 8-character tree path.
+COMMUNE_PATH_LENGTH = 8
+
+
+@dataclass
+class CommuneDirectory:
+    """Every published commune, loaded in one query and looked up by ARS or tree path.
+
+    The platform has a few hundred communes; one small query per request replaces a
+    lookup per item (a commune's district, the commune of an office, …).
+    """
+
+    by_ars: dict[str, CommunePage]
+    by_path: dict[str, CommunePage]
+
+    @classmethod
+    def load(cls) -> CommuneDirectory:
+        from wagtail.models import Locale
+
+        pages = list(
+            visible_pages(CommunePage.objects.all(), locale=Locale.get_default())
+        )
+        directory = cls(
+            by_ars={page.ars: page for page in pages},
+            by_path={page.path: page for page in pages},
+        )
+        for page in pages:
+            directory.prime(page)
+        return directory
+
+    def district_of(self, commune: CommunePage) -> CommunePage | None:
+        if commune.kind != CommuneKind.MUNICIPALITY:
+            return None
+        district = self.by_ars.get(commune.district_ars)
+        return district if district and district.kind == CommuneKind.DISTRICT else None
+
+    def prime(self, commune: CommunePage) -> CommunePage:
+        """Fill the commune's cached district from the directory (no query later)."""
+        commune.__dict__["district"] = self.district_of(commune)
+        return commune
+
+    def commune_of(self, page) -> CommunePage | None:
+        return self.by_path.get(page.path[:COMMUNE_PATH_LENGTH])

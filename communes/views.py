@@ -16,10 +16,7 @@ from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
 from .models import CommunePage, CommuneServicePage
-from .selectors import outdated_adaptations
-
-# Commune roots sit directly below the tree root: depth 2, an 8-character tree path.
-COMMUNE_PATH_LENGTH = 8
+from .selectors import COMMUNE_PATH_LENGTH, outdated_adaptations
 
 
 def outdated_adaptations_for(user) -> list[CommuneServicePage]:

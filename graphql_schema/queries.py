@@ -11,6 +11,7 @@ from cms.pages import page_from_preview_token
 from communes import selectors as communes
 
 from . import arguments
+from .batching import Batch
 from .errors import BadUserInput
 from .types import (
     Audience,
@@ -24,6 +25,7 @@ from .types import (
     Service,
     ServiceList,
     commune_for,
+    directory,
     life_situation_nodes,
     service_nodes,
 )
@@ -174,7 +176,7 @@ class CatalogueQuery(graphene.ObjectType):
         locale_obj = arguments.locale_arg(locale)
         if preview_token is None:
             arguments.one_of(id=id, slug=slug)
-        target = commune_for(commune)
+        target = commune_for(commune, info)
         page_id = arguments.id_arg(id) if id is not None else None
         if preview_token is not None:
             page = preview_of(preview_token, LifeSituationPage, id=page_id, slug=slug)
@@ -198,7 +200,7 @@ class CatalogueQuery(graphene.ObjectType):
     ):
         locale_obj = arguments.locale_arg(locale)
         limit, offset = arguments.pagination_args(limit, offset)
-        target = commune_for(commune)
+        target = commune_for(commune, info)
         situation = None
         if life_situation is not None:
             situation = catalogue.life_situation_by(
@@ -233,7 +235,7 @@ class CatalogueQuery(graphene.ObjectType):
         locale_obj = arguments.locale_arg(locale)
         if preview_token is None:
             arguments.one_of(leikaKey=leika_key, id=id, slug=slug)
-        target = commune_for(commune)
+        target = commune_for(commune, info)
         leika_key = (
             arguments.leika_key_arg(leika_key) if leika_key is not None else None
         )
@@ -264,8 +266,8 @@ class CatalogueQuery(graphene.ObjectType):
         limit, offset = arguments.pagination_args(limit, offset)
         district_page = None
         if district is not None:
-            district_page = communes.commune_by(
-                ars=arguments.ars_arg(district, "district")
+            district_page = directory(info).by_ars.get(
+                arguments.ars_arg(district, "district")
             )
             if district_page is None:
                 return CommuneList(total_count=0, items=[])
@@ -275,36 +277,20 @@ class CatalogueQuery(graphene.ObjectType):
             kind=_enum_value(kind),
             district=district_page,
         )
-        return CommuneList(
-            total_count=queryset.count(), items=list(queryset[offset : offset + limit])
-        )
-
-    @staticmethod
-    def resolve_catalogue_search(
-        root, info, query, commune=None, locale="de", limit=20
-    ):
-        locale_obj = arguments.locale_arg(locale)
-        limit, _ = arguments.pagination_args(limit, 0)
-        query = query.strip()[:200]
-        if not query:
-            raise BadUserInput("query must not be empty.")
-        target = commune_for(commune)
-        pages = communes.catalogue_search(
-            query,
-            locale=arguments.source_locale(locale_obj),
-            commune=target,
-            limit=limit,
-        )
-        return [
-            search_hit(page, target) for page in with_translations(pages, locale_obj)
-        ]
+        items = list(queryset[offset : offset + limit])
+        batch = Batch(items=items)
+        for item in items:
+            directory(info).prime(item)
+            item.api_batch = batch
+        return CommuneList(total_count=queryset.count(), items=items)
 
     @staticmethod
     def resolve_commune(root, info, ars=None, slug=None):
         arguments.one_of(ars=ars, slug=slug)
         if ars is not None:
-            return communes.commune_by(ars=arguments.ars_arg(ars, "ars"))
-        return communes.commune_by(slug=slug)
+            return directory(info).by_ars.get(arguments.ars_arg(ars, "ars"))
+        commune = communes.commune_by(slug=slug)
+        return directory(info).prime(commune) if commune else None
 
 
 __all__ = ["CatalogueQuery", "LifeSituationNode", "SearchHit"]

@@ -8,12 +8,13 @@ import graphene
 
 from catalogue.models import AuthorityPage, LifeSituationPage
 from catalogue.selectors import (
-    children_of,
+    children_of_many,
     life_situations_of_services,
-    parent_of,
+    parents_of_many,
     service_list,
     services_of_life_situations,
 )
+from cms.i18n import locale_code
 from communes import selectors as communes
 from communes.models import CommunePage
 
@@ -42,11 +43,27 @@ def _url(page, info) -> str | None:
     return page.get_full_url(info.context) if page else None
 
 
-def commune_for(ars: str | None) -> CommunePage | None:
+def request_cache(info) -> dict:
+    """Per-request memo for data every resolver of a request may need."""
+    request = info.context
+    if not hasattr(request, "_catalogue_api_cache"):
+        request._catalogue_api_cache = {}
+    return request._catalogue_api_cache
+
+
+def directory(info) -> communes.CommuneDirectory:
+    """All published communes, loaded once per request."""
+    cache = request_cache(info)
+    if "communes" not in cache:
+        cache["communes"] = communes.CommuneDirectory.load()
+    return cache["communes"]
+
+
+def commune_for(ars: str | None, info) -> CommunePage | None:
     """The commune a `commune` argument names: None if not given, NOT_FOUND if unknown."""
     if ars is None:
         return None
-    commune = communes.commune_by(ars=arguments.ars_arg(ars))
+    commune = directory(info).by_ars.get(arguments.ars_arg(ars))
     if commune is None:
         raise NotFound(f"No commune with ARS {ars} is published on this platform.")
     return commune
@@ -65,6 +82,17 @@ def life_situation_nodes(pages, commune=None) -> list[LifeSituationNode]:
     return [LifeSituationNode(page, batch, commune) for page in pages]
 
 
+def grouped_life_situation_nodes(
+    groups: dict[int, list[LifeSituationPage]], commune
+) -> dict[int, list[LifeSituationNode]]:
+    """Nodes for several lists of pages that share one batch (for nested fields)."""
+    batch = Batch(items=[page for pages in groups.values() for page in pages])
+    return {
+        key: [LifeSituationNode(page, batch, commune) for page in pages]
+        for key, pages in groups.items()
+    }
+
+
 def service_nodes(pages, commune=None) -> list[ServiceNode]:
     pages = list(pages)
     batch = Batch(items=pages)
@@ -72,6 +100,15 @@ def service_nodes(pages, commune=None) -> list[ServiceNode]:
         ServiceNode(resolved, batch)
         for resolved in communes.resolve_services(pages, commune)
     ]
+
+
+def grouped_service_nodes(
+    groups: dict[int, list], commune
+) -> dict[int, list[ServiceNode]]:
+    """Resolve the services of several lists at once, sharing one batch."""
+    unique = {page.pk: page for pages in groups.values() for page in pages}
+    nodes = {node.page.pk: node for node in service_nodes(unique.values(), commune)}
+    return {key: [nodes[page.pk] for page in pages] for key, pages in groups.items()}
 
 
 @dataclass
@@ -147,7 +184,7 @@ class Authority(graphene.ObjectType):
 
     @staticmethod
     def resolve_commune(page: AuthorityPage, info):
-        return communes.commune_of(page)
+        return directory(info).commune_of(page)
 
     @staticmethod
     def resolve_address(page, info):
@@ -223,7 +260,7 @@ class LifeSituation(graphene.ObjectType):
 
     @staticmethod
     def resolve_locale(node, info):
-        return node.page.locale.language_code
+        return locale_code(node.page.locale_id)
 
     @staticmethod
     def resolve_teaser(node, info):
@@ -247,20 +284,31 @@ class LifeSituation(graphene.ObjectType):
 
     @staticmethod
     def resolve_parent(node, info):
-        parent = parent_of(node.page)
-        return (
-            LifeSituationNode(parent, single(parent), node.commune) if parent else None
-        )
+        def load(pages):
+            parents = parents_of_many(pages)
+            nodes = grouped_life_situation_nodes(
+                {pk: [parent] for pk, parent in parents.items()}, node.commune
+            )
+            return {pk: group[0] for pk, group in nodes.items()}
+
+        return node.batch.load("parent", load).get(node.page.pk)
 
     @staticmethod
     def resolve_children(node, info):
-        return life_situation_nodes(children_of(node.page), node.commune)
+        def load(pages):
+            return grouped_life_situation_nodes(children_of_many(pages), node.commune)
+
+        return node.batch.load("children", load).get(node.page.pk, [])
 
     @staticmethod
     def resolve_services(node, info, commune=None):
-        target = commune_for(commune) if commune is not None else node.commune
-        services = node.batch.load("services", services_of_life_situations)
-        return service_nodes(services.get(node.page.pk, []), target)
+        target = commune_for(commune, info) if commune is not None else node.commune
+
+        def load(pages):
+            return grouped_service_nodes(services_of_life_situations(pages), target)
+
+        key = f"services:{target.pk if target else ''}"
+        return node.batch.load(key, load).get(node.page.pk, [])
 
 
 class Service(graphene.ObjectType):
@@ -370,7 +418,7 @@ class Service(graphene.ObjectType):
 
     @staticmethod
     def resolve_locale(node, info):
-        return node.page.locale.language_code
+        return locale_code(node.page.locale_id)
 
     @staticmethod
     def resolve_audience(node, info):
@@ -402,10 +450,12 @@ class Service(graphene.ObjectType):
 
     @staticmethod
     def resolve_life_situations(node, info):
-        situations = node.batch.load("life_situations", life_situations_of_services)
-        return life_situation_nodes(
-            situations.get(node.page.pk, []), node.resolved.commune
-        )
+        def load(pages):
+            return grouped_life_situation_nodes(
+                life_situations_of_services(pages), node.resolved.commune
+            )
+
+        return node.batch.load("life_situations", load).get(node.page.pk, [])
 
     @staticmethod
     def resolve_last_reviewed(node, info):
@@ -535,7 +585,7 @@ class Commune(graphene.ObjectType):
 
     @staticmethod
     def resolve_district(commune, info):
-        return commune.district
+        return directory(info).district_of(commune)
 
     @staticmethod
     def resolve_postcodes(commune, info):
@@ -547,7 +597,8 @@ class Commune(graphene.ObjectType):
 
     @staticmethod
     def resolve_authorities(commune, info):
-        return communes.authorities_of([commune])[commune.pk]
+        batch = getattr(commune, "api_batch", None) or single(commune)
+        return batch.load("authorities", communes.authorities_of)[commune.pk]
 
     @staticmethod
     def resolve_services(commune, info, life_situation=None, limit=20, offset=0):

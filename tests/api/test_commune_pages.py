@@ -38,7 +38,9 @@ def test_a_path_is_looked_up_within_the_requested_site_only(graphql):
     ContentPageFactory(parent=dresden, slug="striezelmarkt", title="Striezelmarkt")
 
     in_dresden = graphql(PAGE, {"path": "/striezelmarkt/", "site": "dresden.localhost"})
-    in_radebeul = graphql(PAGE, {"path": "/striezelmarkt/", "site": "radebeul.localhost"})
+    in_radebeul = graphql(
+        PAGE, {"path": "/striezelmarkt/", "site": "radebeul.localhost"}
+    )
 
     assert in_dresden.data["page"]["title"] == "Striezelmarkt"
     assert in_radebeul.data["page"] is None

@@ -1,0 +1,98 @@
+"""SQL per request depends on the query's shape, not on how many items it returns."""
+
+import json
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from catalogue.factories import LifeSituationPageFactory, ServicePageFactory
+from catalogue.models import LifeSituationIndexPage, LifeSituationService
+from communes.factories import CommuneServicePageFactory
+from communes.models import CommunePage
+
+pytestmark = pytest.mark.django_db
+
+JOURNEYS = {
+    "service list": """{ services(limit: $N) { totalCount items {
+        id leikaKey title url locale audience teaser fullText requiredDocuments
+        fees { amount } legalBasis { url } forms { url } onlineServices { url }
+        keywords lifeSituations { slug title } lastReviewed } } }""",
+    "service list resolved for a commune": """{ services(limit: $N, commune: "146270230230")
+        { items { title teaser fullText processingTime fees { amount } forms { url }
+          authorities { name openingHours commune { name } } localisedFields
+          localisedBy { name } commune { name } } } }""",
+    "life-situation overview": """{ lifeSituations(limit: $N) { items {
+        title url locale teaser keywords parent { title } children { title }
+        services { title leikaKey } } } }""",
+    "commune life-situation overview": """{ lifeSituations(limit: $N) { items {
+        title services(commune: "146270230230") { title teaser authorities { name }
+        localisedFields } } } }""",
+    "communes": """{ communes(limit: $N) { items { ars name url kind postcodes
+        district { name } authorities { name } } } }""",
+}
+
+
+def count_queries(query: str) -> tuple[int, dict]:
+    client = Client()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(
+            "/graphql/",
+            data=json.dumps({"query": query}),
+            content_type="application/json",
+        )
+    body = response.json()
+    assert "errors" not in body, body["errors"]
+    return len(queries), body
+
+
+@pytest.fixture
+def many_items(services_index):
+    """Enough published services, life situations and communes for 100 items each."""
+    index = LifeSituationIndexPage.objects.get()
+    services = [ServicePageFactory(parent=services_index) for _ in range(60)]
+    radebeul_services = (
+        CommunePage.objects.get(ars="146270230230")
+        .get_children()
+        .get(slug="leistungen")
+    )
+    for service in services[:30]:
+        CommuneServicePageFactory(
+            parent=radebeul_services, service=service, local_teaser="Lokal."
+        )
+    for number in range(40):
+        situation = LifeSituationPageFactory(parent=index)
+        for order, service in enumerate(services[number : number + 3]):
+            LifeSituationService.objects.create(
+                life_situation=situation, service=service, sort_order=order
+            )
+    from wagtail.models import Page
+
+    for number in range(100):
+        Page.get_first_root_node().add_child(
+            instance=CommunePage(
+                title=f"Gemeinde {number}",
+                slug=f"gemeinde-{number}",
+                ars=f"1462702{number:05d}",
+                kind="municipality",
+                postcodes="01445",
+            )
+        )
+
+
+def test_query_count_is_the_same_for_10_and_100_items(many_items):
+    # One test for all journeys: building 300 pages once keeps the suite fast.
+    # Warm the process-wide caches (site root paths, locale codes) as any server has.
+    count_queries(JOURNEYS["service list"].replace("$N", "1"))
+    counts = {}
+    for journey, query in JOURNEYS.items():
+        few, _ = count_queries(query.replace("$N", "10"))
+        many, body = count_queries(query.replace("$N", "100"))
+        assert len(next(iter(body["data"].values()))["items"]) == 100, journey
+        counts[journey] = (few, many)
+
+    unbounded = {name: c for name, c in counts.items() if c[0] != c[1]}
+    assert unbounded == {}
+    # And the absolute numbers stay small (shape-bound, asserted as a budget).
+    assert max(many for _few, many in counts.values()) <= 15, counts
