@@ -285,6 +285,26 @@ class CatalogueQuery(graphene.ObjectType):
         return CommuneList(total_count=queryset.count(), items=items)
 
     @staticmethod
+    def resolve_catalogue_search(
+        root, info, query, commune=None, locale="de", limit=20
+    ):
+        locale_obj = arguments.locale_arg(locale)
+        limit, _ = arguments.pagination_args(limit, 0)
+        query = query.strip()[:200]
+        if not query:
+            raise BadUserInput("query must not be empty.")
+        target = commune_for(commune, info)
+        pages = communes.catalogue_search(
+            query,
+            locale=arguments.source_locale(locale_obj),
+            commune=target,
+            limit=limit,
+        )
+        return [
+            search_hit(page, target) for page in with_translations(pages, locale_obj)
+        ]
+
+    @staticmethod
     def resolve_commune(root, info, ars=None, slug=None):
         arguments.one_of(ars=ars, slug=slug)
         if ars is not None:
