@@ -6,3 +6,8 @@ class GraphqlSchemaConfig(AppConfig):
 
     name = "graphql_schema"
     verbose_name = "GraphQL-API"
+
+    def ready(self) -> None:
+        from .cache import connect_invalidation
+
+        connect_invalidation()

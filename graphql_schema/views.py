@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotModified
 from django.views.decorators.csrf import csrf_exempt
 from graphene.validation import DisableIntrospection
 from graphene_django.views import GraphQLView, HttpError
 from graphql import GraphQLError, specified_rules
 
+from .cache import response_key
 from .errors import BadUserInput
 from .limits import TOO_COMPLEX, QueryLimitsRule
 
@@ -101,7 +104,46 @@ class CatalogueGraphQLView(GraphQLView):
                 TOO_COMPLEX,
                 413,
             )
-        return super().dispatch(request, *args, **kwargs)
+        response = super().dispatch(request, *args, **kwargs)
+        if request.method == "GET" and response.status_code == 200:
+            return self.http_cacheable(request, response)
+        return response
+
+    @staticmethod
+    def http_cacheable(request, response):
+        """ETag and Cache-Control for GET queries, so a CDN can cache them; 304s."""
+        if response.get("Content-Type", "").startswith("text/html"):
+            return response  # GraphiQL
+        etag = '"' + hashlib.sha256(response.content).hexdigest()[:32] + '"'
+        if etag in request.headers.get("If-None-Match", ""):
+            not_modified = HttpResponseNotModified()
+            not_modified["ETag"] = etag
+            return not_modified
+        response["ETag"] = etag
+        response["Cache-Control"] = f"public, max-age={settings.GRAPHQL_HTTP_MAX_AGE}"
+        response["Vary"] = "Accept-Encoding, Origin"
+        return response
+
+    def get_response(self, request, data, show_graphiql=False):
+        if show_graphiql or self.batch:
+            return super().get_response(request, data, show_graphiql)
+        query, variables, operation_name, _id = self.get_graphql_params(request, data)
+        key = response_key(request, query, variables, operation_name)
+        if key is not None:
+            cached = cache.get(key)
+            if cached is not None:
+                return cached
+        result, status_code = super().get_response(request, data, show_graphiql)
+        # Only complete answers are shared; errors are cheap to recompute.
+        if (
+            key is not None
+            and status_code == 200
+            and not result.startswith('{"errors"')
+        ):
+            cache.set(
+                key, (result, status_code), settings.GRAPHQL_RESPONSE_CACHE_SECONDS
+            )
+        return result, status_code
 
     def parse_body(self, request):
         # Batches (a JSON list of operations) are accepted up to MAX_BATCH entries.

@@ -56,3 +56,13 @@ def graphql(db):
 @pytest.fixture
 def services_index(db) -> ServiceIndexPage:
     return ServiceIndexPage.objects.get(locale__language_code="de")
+
+
+@pytest.fixture(autouse=True)
+def empty_response_cache():
+    """Each test rolls back its data, so no cached response may outlive it."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

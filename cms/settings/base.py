@@ -228,3 +228,10 @@ CORS_URLS_REGEX = r"^/graphql/$"
 CORS_ALLOW_METHODS = ["GET", "POST", "OPTIONS"]
 # Rendition sizes (pixels) the API may produce; anything else is refused.
 GRAPHQL_IMAGE_SIZES = [80, 160, 320, 480, 640, 800, 1024, 1280, 1600]
+# Server-side cache of GraphQL responses (seconds; 0 switches it off). Invalidated on
+# every publish/unpublish/move/delete, so it can be long.
+GRAPHQL_RESPONSE_CACHE_SECONDS = int(
+    os.environ.get("GRAPHQL_RESPONSE_CACHE_SECONDS", 600)
+)
+# Cache-Control max-age for GET requests, for a CDN in front of the API.
+GRAPHQL_HTTP_MAX_AGE = int(os.environ.get("GRAPHQL_HTTP_MAX_AGE", 60))

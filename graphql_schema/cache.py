@@ -1,0 +1,128 @@
+"""Response cache of the GraphQL API, invalidated by a version bump on every change.
+
+Every publish, unpublish, move, delete or save of a page, a view restriction, an image,
+a document, a collection or a site bumps one version number in the shared cache (Redis in
+production), so every app server stops serving older responses at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from django.conf import settings
+from django.core.cache import cache
+from graphql import parse, print_ast
+
+VERSION_KEY = "graphql-response:version"
+
+
+def current_version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    return version
+
+
+def bump_version(**_kwargs) -> None:
+    """Invalidate every cached response (signal handler)."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not set yet
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def normalised_query(query: str) -> str:
+    """The query with formatting and comments removed, so equal queries share a key."""
+    try:
+        return print_ast(parse(query, no_location=True))
+    except Exception:  # invalid queries are answered (with errors), just not cached
+        return query
+
+
+def response_key(request, query: str, variables, operation_name) -> str | None:
+    """The cache key of a request, or None when it must not be cached."""
+    if not settings.GRAPHQL_RESPONSE_CACHE_SECONDS or not isinstance(query, str):
+        return None
+    if "previewToken" in query or "token" in json.dumps(variables or {}).lower():
+        return None  # drafts are never shared
+    material = json.dumps(
+        {
+            "q": normalised_query(query),
+            "v": variables or {},
+            "o": operation_name,
+            "site": request.get_host(),
+            # Settings that change answers (validation) are part of the key.
+            "config": [
+                settings.GRAPHQL_INTROSPECTION,
+                settings.GRAPHQL_MAX_DEPTH,
+                settings.GRAPHQL_MAX_ALIASES,
+                settings.GRAPHQL_MAX_FIELDS,
+            ],
+        },
+        sort_keys=True,
+        default=str,
+    )
+    digest = hashlib.sha256(material.encode()).hexdigest()
+    return f"graphql-response:{current_version()}:{digest}"
+
+
+def connect_invalidation() -> None:
+    """Bump the version on every change that can alter a response."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import (
+        Collection,
+        CollectionViewRestriction,
+        Locale,
+        Page,
+        PageViewRestriction,
+        Site,
+    )
+    from wagtail.signals import (
+        page_published,
+        page_slug_changed,
+        page_unpublished,
+        post_page_move,
+        published,
+        unpublished,
+    )
+
+    for signal in (
+        page_published,
+        page_unpublished,
+        post_page_move,
+        page_slug_changed,
+        published,
+        unpublished,
+    ):
+        signal.connect(bump_version, dispatch_uid=f"graphql-cache-{id(signal)}")
+    models = [
+        PageViewRestriction,
+        CollectionViewRestriction,
+        Collection,
+        Site,
+        Locale,
+        get_image_model(),
+        get_document_model(),
+    ]
+    for model in models:
+        for signal in (post_save, post_delete):
+            signal.connect(
+                bump_version,
+                sender=model,
+                dispatch_uid=f"graphql-cache-{model}-{signal}",
+            )
+    # Any page model: saving content directly (not through a revision) or deleting.
+    for signal in (post_save, post_delete):
+        signal.connect(_page_changed, dispatch_uid=f"graphql-cache-page-{id(signal)}")
+    del Page
+
+
+def _page_changed(sender, **kwargs) -> None:
+    from wagtail.models import Page
+
+    if isinstance(kwargs.get("instance"), Page):
+        bump_version()
