@@ -24,6 +24,7 @@ from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
 from cms.pages import BasePage, validate_max_depth
+from cms.visibility import is_media_visible
 
 from .blocks import (
     WEEKDAY_LABELS,
@@ -488,10 +489,13 @@ class ServicePage(BasePage):
         """Links of a LinkBlock stream as {title, url} (documents by their public URL)."""
         links = []
         for block in stream:
-            url = block.value.get("url") or (
-                block.value["document"].url if block.value.get("document") else ""
-            )
-            links.append({"title": block.value["title"], "url": url})
+            url, document = block.value.get("url"), block.value.get("document")
+            if not url and document is not None:
+                if not is_media_visible(document):
+                    continue  # a document in a private collection is not linked
+                url = document.url
+            if url:
+                links.append({"title": block.value["title"], "url": url})
         return links
 
 

@@ -15,6 +15,7 @@ from catalogue.selectors import (
     services_of_life_situations,
 )
 from cms.i18n import locale_code
+from cms.visibility import is_media_visible
 from communes import selectors as communes
 from communes.models import CommunePage
 
@@ -280,7 +281,8 @@ class LifeSituation(graphene.ObjectType):
 
     @staticmethod
     def resolve_image(node, info):
-        return node.page.image
+        image = node.page.image
+        return image if is_media_visible(image) else None
 
     @staticmethod
     def resolve_parent(node, info):
@@ -581,7 +583,8 @@ class Commune(graphene.ObjectType):
 
     @staticmethod
     def resolve_coat_of_arms(commune, info):
-        return commune.coat_of_arms
+        image = commune.coat_of_arms
+        return image if is_media_visible(image) else None
 
     @staticmethod
     def resolve_district(commune, info):

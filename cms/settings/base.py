@@ -172,6 +172,8 @@ GRAPPLE = {
     "ADD_SEARCH_HIT": False,
     "PAGE_SIZE": 20,
     "MAX_PAGE_SIZE": 100,
+    # Parents, too, must pass the visibility rule (see graphql_schema/generic.py).
+    "PAGE_INTERFACE": "graphql_schema.generic.PublicPageInterface",
 }
 # GraphiQL in the browser at /graphql/ (development only by default).
 GRAPHIQL_ENABLED = env_bool("GRAPHIQL_ENABLED", False)
