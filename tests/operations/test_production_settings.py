@@ -1,0 +1,60 @@
+"""The production settings pass Django's deployment checks and refuse to start unsafe."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
+    }
+    environment.update(DJANGO_SETTINGS_MODULE="cms.settings.production", **env)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        env=environment,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_prints_no_issues():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="cms.lebenslagen.example",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = manage("check", ALLOWED_HOSTS="cms.lebenslagen.example")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_turns_off_graphiql_and_introspection():
+    code = (
+        "from django.conf import settings;"
+        "print(settings.DEBUG, settings.GRAPHIQL_ENABLED, settings.GRAPHQL_INTROSPECTION)"
+    )
+    result = manage(
+        "shell",
+        "-c",
+        code,
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="cms.lebenslagen.example",
+    )
+    assert result.stdout.strip().splitlines()[-1] == "False False False"
