@@ -92,3 +92,35 @@ def one_of(**lookups) -> str:
         names = ", ".join(lookups)
         raise BadUserInput(f"Give exactly one of: {names}.")
     return given[0]
+
+
+# Orderings grapple's generic list fields accept (a leading "-" reverses).
+ORDER_FIELDS = {
+    "page": ("title", "id", "path", "first_published_at", "last_published_at"),
+    "media": ("title", "id", "created_at"),
+}
+
+
+def order_arg(value: str, kind: str = "page") -> str:
+    allowed = ORDER_FIELDS[kind]
+    for item in (part.strip() for part in str(value).split(",")):
+        if item.lstrip("-") not in allowed:
+            raise BadUserInput(
+                f"order must be one of {', '.join(allowed)} (optionally with a leading "
+                f"'-'), got '{_shown(item)}'."
+            )
+    return value
+
+
+CONTENT_TYPE_RE = re.compile(r"^[a-z_]+\.[a-z_]+$", re.IGNORECASE)
+
+
+def content_type_arg(value: str) -> str:
+    """grapple's contentType filter: comma-separated "app_label.ModelName" values."""
+    for item in (part.strip() for part in str(value).split(",")):
+        if not CONTENT_TYPE_RE.match(item):
+            raise BadUserInput(
+                f"contentType takes app_label.ModelName values such as "
+                f"communes.ContentPage, got '{_shown(item)}'."
+            )
+    return value

@@ -18,6 +18,8 @@ from wagtail.rich_text.pages import PageLinkHandler
 
 from cms.visibility import visible_media, visible_pages
 
+from .arguments import id_arg
+
 REMOVED_MIXINS = {
     "SearchQuery",
     "SnippetsQuery",
@@ -49,7 +51,7 @@ def public_images_mixin(base):
 
     class PublicImages(base):
         def resolve_image(parent, info, id, **kwargs):
-            return visible_media(model.objects.filter(pk=id)).first()
+            return visible_media(model.objects.filter(pk=id_arg(id))).first()
 
         def resolve_images(parent, info, **kwargs):
             return resolve_queryset(
@@ -64,7 +66,7 @@ def public_documents_mixin(base):
 
     class PublicDocuments(base):
         def resolve_document(self, info, id, **kwargs):
-            return visible_media(model.objects.filter(pk=id)).first()
+            return visible_media(model.objects.filter(pk=id_arg(id))).first()
 
         def resolve_documents(self, info, **kwargs):
             return resolve_queryset(visible_media(model.objects.all()), info, **kwargs)

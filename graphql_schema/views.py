@@ -15,6 +15,7 @@ from graphene.validation import DisableIntrospection
 from graphene_django.views import GraphQLView, HttpError
 from graphql import GraphQLError, specified_rules
 
+from .arguments import content_type_arg, id_arg, order_arg, pagination_args
 from .cache import response_key
 from .errors import BadUserInput
 from .limits import TOO_COMPLEX, QueryLimitsRule
@@ -68,13 +69,28 @@ class StatementTimeoutMiddleware:
         return next_(root, info, **kwargs)
 
 
-class RejectNulCharactersMiddleware:
-    """PostgreSQL cannot store or compare NUL characters: refuse them as bad input."""
+class ArgumentsMiddleware:
+    """Checks arguments every field shares, grapple's generic ones included.
+
+    PostgreSQL cannot compare NUL characters; `order` is an allow-list (never an error
+    that lists internal field names); ids are numbers; limit and offset are in range.
+    """
 
     def resolve(self, next_, root, info, **kwargs):
         for name, value in kwargs.items():
             if isinstance(value, str) and "\x00" in value:
                 raise BadUserInput(f"{name} must not contain NUL characters.")
+        if kwargs.get("order") is not None:
+            return_type = str(info.return_type)
+            media = "Image" in return_type or "Document" in return_type
+            order_arg(kwargs["order"], "media" if media else "page")
+        if kwargs.get("content_type") is not None:
+            content_type_arg(kwargs["content_type"])
+        for name in ("id", "collection"):
+            if isinstance(kwargs.get(name), str):
+                id_arg(kwargs[name])
+        if kwargs.get("limit") is not None or kwargs.get("offset") is not None:
+            pagination_args(kwargs.get("limit"), kwargs.get("offset"))
         return next_(root, info, **kwargs)
 
 
@@ -233,6 +249,6 @@ def _graphiql_enabled() -> bool:
 graphql_view = csrf_exempt(
     CatalogueGraphQLView.as_view(
         graphiql=_graphiql_enabled(),
-        middleware=[RejectNulCharactersMiddleware(), StatementTimeoutMiddleware()],
+        middleware=[ArgumentsMiddleware(), StatementTimeoutMiddleware()],
     )
 )
