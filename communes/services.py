@@ -94,12 +94,17 @@ def commune_onboard(
             commune, AuthorityIndexPage(title="Behörden und Ämter", slug="behoerden")
         )
 
-    site = Site.objects.filter(hostname=hostname, port=port).first()
+    # One Site per commune: found by its root, so a new hostname moves the Site.
+    site = (
+        Site.objects.filter(root_page=commune).first()
+        or Site.objects.filter(hostname=hostname, port=port).first()
+    )
     if site is None:
         site = Site.objects.create(
             hostname=hostname, port=port, root_page=commune, site_name=name
         )
     else:
+        site.hostname, site.port = hostname, port
         site.root_page = commune
         site.site_name = name
         site.save()
