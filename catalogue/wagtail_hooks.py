@@ -1,8 +1,9 @@
-"""Admin integration of the catalogue: a flat, filterable listing of central services."""
+"""Admin integration of the catalogue: service listing, concurrent-edit warnings."""
 
 import django_filters
 from django.utils import timezone
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
@@ -66,3 +67,31 @@ class ServiceListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_service_listing():
     return ServiceListingViewSet("services")
+
+
+@hooks.register("before_edit_page")
+def remember_concurrent_save(request, page) -> None:
+    """Note when someone else saved the page after this editor opened it."""
+    loaded = (
+        request.POST.get("loaded_revision_id") if request.method == "POST" else None
+    )
+    latest = page.get_latest_revision()
+    if loaded and latest and str(latest.pk) != loaded:
+        request.concurrent_revision = latest
+
+
+@hooks.register("after_edit_page")
+def warn_about_concurrent_save(request, page) -> None:
+    # Wagtail keeps every revision, so nothing is lost; the editor must still know that
+    # their save superseded a colleague's newer one.
+    revision = getattr(request, "concurrent_revision", None)
+    if revision is None:
+        return
+    who = revision.user.get_username() if revision.user else "jemand anderes"
+    messages.warning(
+        request,
+        f"Achtung: {who} hat diese Seite am "
+        f"{timezone.localtime(revision.created_at):%d.%m.%Y um %H:%M} Uhr gespeichert, "
+        "nachdem Sie sie geöffnet hatten. Ihre Fassung ist jetzt die aktuelle; die "
+        "Fassung Ihrer Kollegin oder Ihres Kollegen finden Sie in der Versionsgeschichte.",
+    )
