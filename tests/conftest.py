@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from catalogue.models import ServiceIndexPage
+from tests.live import browser, live_cms  # noqa: F401  (end-to-end fixtures)
 
 
 @pytest.fixture(scope="session")

@@ -25,3 +25,8 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+# The response cache is invalidated through the shared cache; with per-process memory
+# caches (no REDIS_URL) one worker could serve what another has already invalidated.
+if not os.environ.get("REDIS_URL"):
+    GRAPHQL_RESPONSE_CACHE_SECONDS = 0

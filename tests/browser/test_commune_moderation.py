@@ -4,7 +4,7 @@ the GraphQL API serves the new text."""
 import json
 import urllib.request
 
-from .conftest import ARTIFACTS
+from tests.live import ARTIFACTS
 
 ADAPTATION_PATH = "/radebeul/leistungen/wohnsitz-anmelden/"
 NEW_TEASER = "Radebeul: Anmeldung im Bürgerbüro am Markt, Termin bitte online buchen."

@@ -1,4 +1,4 @@
-"""A real server for browser tests: its own PostgreSQL database, seeded, on a free port."""
+"""A real server for end-to-end tests: its own PostgreSQL database, seeded, on a free port."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "artifacts" / "browser"
 
