@@ -60,57 +60,49 @@ def register_overdue_reviews_menu_item():
     )
 
 
-class OverdueReviewsPanel(Component):
-    """Dashboard panel: texts the user may edit whose review date has passed."""
+class ReportPanel(Component):
+    """Dashboard panel with the first entries of a report, shown only when it has any."""
 
-    name = "overdue_reviews"
-    order = 120
-
-    def __init__(self, request):
+    def __init__(self, request, *, name, order, template, entries, report_url_name):
         self.request = request
+        self.name, self.order, self.template = name, order, template
+        self.entries, self.report_url_name = entries, report_url_name
 
     def render_html(self, parent_context=None) -> str:
-        pages = overdue_reviews_for(self.request.user)
-        count = pages.count()
+        entries = self.entries(self.request.user)
+        count = entries.count()
         if not count:
             return ""
         return render_to_string(
-            "communes/overdue_reviews_panel.html",
+            self.template,
             {
-                "pages": pages[:10],
+                "entries": entries[:10],
                 "count": count,
-                "report_url": reverse("communes_overdue_reviews"),
-            },
-            request=self.request,
-        )
-
-
-class OutdatedAdaptationsPanel(Component):
-    """Dashboard panel: the user's adaptations whose central text changed since."""
-
-    name = "outdated_adaptations"
-    order = 110
-
-    def __init__(self, request):
-        self.request = request
-
-    def render_html(self, parent_context=None) -> str:
-        adaptations = outdated_adaptations_for(self.request.user)
-        count = adaptations.count()
-        if not count:
-            return ""
-        return render_to_string(
-            "communes/outdated_adaptations_panel.html",
-            {
-                "adaptations": adaptations[:10],
-                "count": count,
-                "report_url": reverse("communes_outdated_adaptations"),
+                "report_url": reverse(self.report_url_name),
             },
             request=self.request,
         )
 
 
 @hooks.register("construct_homepage_panels")
-def add_outdated_adaptations_panel(request, panels):
-    panels.append(OutdatedAdaptationsPanel(request))
-    panels.append(OverdueReviewsPanel(request))
+def add_report_panels(request, panels):
+    panels.append(
+        ReportPanel(
+            request,
+            name="outdated_adaptations",
+            order=110,
+            template="communes/outdated_adaptations_panel.html",
+            entries=outdated_adaptations_for,
+            report_url_name="communes_outdated_adaptations",
+        )
+    )
+    panels.append(
+        ReportPanel(
+            request,
+            name="overdue_reviews",
+            order=120,
+            template="communes/overdue_reviews_panel.html",
+            entries=overdue_reviews_for,
+            report_url_name="communes_overdue_reviews",
+        )
+    )

@@ -1,16 +1,13 @@
 """SQL per request depends on the query's shape, not on how many items it returns."""
 
-import json
-
 import pytest
-from django.db import connection
-from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from catalogue.factories import LifeSituationPageFactory, ServicePageFactory
 from catalogue.models import LifeSituationIndexPage, LifeSituationService
 from communes.factories import CommuneServicePageFactory
 from communes.models import CommunePage
+
+from .conftest import post_counting_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -35,16 +32,9 @@ JOURNEYS = {
 
 
 def count_queries(query: str) -> tuple[int, dict]:
-    client = Client()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.post(
-            "/graphql/",
-            data=json.dumps({"query": query}),
-            content_type="application/json",
-        )
-    body = response.json()
+    body, queries = post_counting_queries(query)
     assert "errors" not in body, body["errors"]
-    return len(queries), body
+    return queries, body
 
 
 @pytest.fixture

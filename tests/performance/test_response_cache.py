@@ -1,14 +1,12 @@
 """Cached responses: served without SQL, never stale after a publish, HTTP caching for GET."""
 
-import json
-
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from catalogue.models import ServicePage
 from communes.models import CommuneServicePage
+
+from .conftest import post_counting_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -17,14 +15,7 @@ RESOLVED = '{ service(leikaKey: "99115030001000", commune: "146270230230") { tea
 
 
 def post(query: str):
-    client = Client()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.post(
-            "/graphql/",
-            data=json.dumps({"query": query}),
-            content_type="application/json",
-        )
-    return response.json(), len(queries)
+    return post_counting_queries(query)
 
 
 def test_a_repeated_query_is_answered_from_the_cache_without_sql():
