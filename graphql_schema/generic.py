@@ -2,9 +2,9 @@
 
 Kept: `page`/`pages` (live, public; parents filtered too), `images`/`documents` (public
 collections only, restrictions on ancestor collections included), `redirects` (only to
-visible pages or external URLs), `site`/`sites`. Removed: `search` (it searched drafts;
-`catalogueSearch` replaces it), `snippets`, `collections`, `tags` and `settings`, which
-could list non-public objects.
+visible pages or external URLs). Removed: `search` (it searched drafts;
+`catalogueSearch` replaces it), `snippets`, `collections`, `tags`, `settings` and `sites`,
+which could list non-public objects or crash.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ REMOVED_MIXINS = {
     "CollectionsQuery",
     "TagsQuery",
     "SettingsQuery",
+    # `sites(searchQuery:)` crashes on the unindexed Site model; clients pass a hostname
+    # to `page(site:)`/`pages(site:)` instead.
+    "SitesQuery",
 }
 
 

@@ -11,6 +11,9 @@ NEW_TEASER = "Radebeul: Anmeldung im Bürgerbüro am Markt, Termin bitte online 
 QUERY = '{ service(leikaKey: "99115030001000", commune: "146270230230") { teaser localisedFields } }'
 
 
+CSP_VIOLATIONS: list[str] = []
+
+
 def graphql(base_url: str, query: str) -> dict:
     request = urllib.request.Request(
         f"{base_url}/graphql/",
@@ -76,3 +79,4 @@ def test_editor_submits_moderator_approves_api_serves_new_text(browser, live_cms
     service = graphql(live_cms.url, QUERY)["data"]["service"]
     assert service["teaser"] == NEW_TEASER
     assert "teaser" in service["localisedFields"]
+    assert CSP_VIOLATIONS == []
