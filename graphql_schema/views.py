@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 
 from django.conf import settings
 from django.core.cache import cache
@@ -22,6 +23,7 @@ from .limits import TOO_COMPLEX, QueryLimitsRule
 
 logger = logging.getLogger("graphql_schema")
 
+SUGGESTION_RE = re.compile(r" ?Did you mean .*\?$")
 INTERNAL_ERROR_MESSAGE = "Internal server error. The error has been logged."
 MAX_BATCH = 5
 
@@ -224,6 +226,9 @@ class CatalogueGraphQLView(GraphQLView):
                     formatted["path"] = error.path
                 return formatted
             formatted = error.formatted
+            if not settings.GRAPHQL_FIELD_SUGGESTIONS:
+                # "Did you mean …?" would reveal the schema with introspection off.
+                formatted["message"] = SUGGESTION_RE.sub("", formatted["message"])
             extensions = formatted.get("extensions") or {}
             # Errors graphql-core raises itself (syntax, validation) are the client's.
             extensions.setdefault("code", "GRAPHQL_VALIDATION_FAILED")

@@ -190,6 +190,10 @@ GRAPPLE = {
     "MAX_PAGE_SIZE": 100,
     # Parents, too, must pass the visibility rule (see graphql_schema/generic.py).
     "PAGE_INTERFACE": "graphql_schema.generic.PublicPageInterface",
+    # grapple's own image fields render only these filters (ours: GRAPHQL_IMAGE_SIZES).
+    "ALLOWED_IMAGE_FILTERS": [
+        f"width-{size}" for size in (80, 160, 320, 480, 640, 800, 1024, 1280, 1600)
+    ],
 }
 # GraphiQL in the browser at /graphql/ (development only by default).
 GRAPHIQL_ENABLED = env_bool("GRAPHIQL_ENABLED", False)
@@ -241,6 +245,8 @@ GRAPHQL_MAX_BODY_BYTES = int(os.environ.get("GRAPHQL_MAX_BODY_BYTES", 100_000))
 GRAPHQL_TIMEOUT_SECONDS = float(os.environ.get("GRAPHQL_TIMEOUT_SECONDS", 10))
 # Schema introspection (and GraphiQL). Off in production unless explicitly enabled.
 GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", True)
+# "Did you mean …?" hints in error messages; they follow introspection by default.
+GRAPHQL_FIELD_SUGGESTIONS = env_bool("GRAPHQL_FIELD_SUGGESTIONS", GRAPHQL_INTROSPECTION)
 # Browser origins of the frontends allowed to call /graphql/ (CORS), comma-separated.
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/graphql/$"

@@ -132,3 +132,12 @@ def test_cors_allows_only_configured_frontends(settings):
     )
     assert allowed["Access-Control-Allow-Origin"] == "https://www.amt24.sachsen.de"
     assert "Access-Control-Allow-Origin" not in denied
+
+
+def test_field_suggestions_are_off_with_introspection(graphql, settings):
+    assert "Did you mean" in graphql("{ servics { totalCount } }").errors[0]["message"]
+
+    settings.GRAPHQL_FIELD_SUGGESTIONS = False
+    message = graphql("{ servics { totalCount } }").errors[0]["message"]
+
+    assert message == "Cannot query field 'servics' on type 'Query'."
