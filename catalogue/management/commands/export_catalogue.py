@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 
 from django.apps import apps
 from django.core import serializers
 from django.core.management.base import BaseCommand
+from django.core.serializers.json import DjangoJSONEncoder
 
 # What a restore needs, in an order where every reference points backwards. Content
 # types and permissions are recreated by `migrate` and referenced by natural keys.
@@ -54,6 +56,15 @@ def exported_models() -> list:
     return models
 
 
+class FullPrecisionEncoder(DjangoJSONEncoder):
+    """Keeps microseconds: Django's default encoder rounds times to milliseconds."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime | datetime.time):
+            return o.isoformat()
+        return super().default(o)
+
+
 def export_data() -> list[dict]:
     """All exported rows as Django's serialised form, in a stable order."""
     data: list[dict] = []
@@ -65,6 +76,7 @@ def export_data() -> list[dict]:
                 queryset,
                 use_natural_foreign_keys=True,
                 use_natural_primary_keys=False,
+                cls=FullPrecisionEncoder,
             )
         )
     return data
