@@ -24,7 +24,7 @@ from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
 from cms.pages import BasePage, validate_max_depth
-from cms.visibility import is_media_visible
+from cms.visibility import PublicCollections, is_media_visible
 
 from .blocks import (
     WEEKDAY_LABELS,
@@ -485,13 +485,15 @@ class ServicePage(BasePage):
         return [block.value for block in self.required_documents]
 
     @staticmethod
-    def link_list(stream) -> list[dict[str, str]]:
+    def link_list(
+        stream, public: PublicCollections | None = None
+    ) -> list[dict[str, str]]:
         """Links of a LinkBlock stream as {title, url} (documents by their public URL)."""
         links = []
         for block in stream:
             url, document = block.value.get("url"), block.value.get("document")
             if not url and document is not None:
-                if not is_media_visible(document):
+                if not is_media_visible(document, public):
                     continue  # a document in a private collection is not linked
                 url = document.url
             if url:

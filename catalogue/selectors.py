@@ -9,15 +9,10 @@ from django.db.models import F
 from django.db.models.functions import Substr
 from wagtail.models import Locale, PageQuerySet
 
-from cms.i18n import DEFAULT_LANGUAGE, default_locale
+from cms.i18n import DEFAULT_LANGUAGE, source_locale
 from cms.visibility import visible_pages
 
 from .models import LifeSituationPage, LifeSituationService, ServicePage
-
-
-def _source_locale(locale: Locale) -> Locale:
-    # Lists are built from the German source tree; translations are swapped in afterwards.
-    return locale if locale.language_code == DEFAULT_LANGUAGE else default_locale()
 
 
 def life_situation_list(
@@ -25,7 +20,7 @@ def life_situation_list(
 ) -> PageQuerySet:
     """Visible life situations in tree order (the order editors gave them)."""
     queryset = visible_pages(
-        LifeSituationPage.objects.all(), locale=_source_locale(locale)
+        LifeSituationPage.objects.all(), locale=source_locale(locale)
     ).order_by("path")
     if audience:
         queryset = queryset.filter(audience=audience)
@@ -86,7 +81,7 @@ def service_list(
     search: str | None = None,
 ):
     """Visible services: tree order, the life situation's order, or best match first."""
-    queryset = visible_pages(ServicePage.objects.all(), locale=_source_locale(locale))
+    queryset = visible_pages(ServicePage.objects.all(), locale=source_locale(locale))
     if audience:
         queryset = queryset.filter(audience=audience)
     if life_situation is not None:
@@ -94,7 +89,7 @@ def service_list(
             life_situation_links__life_situation__translation_key=(
                 life_situation.translation_key
             ),
-            life_situation_links__life_situation__locale=_source_locale(locale),
+            life_situation_links__life_situation__locale=source_locale(locale),
         ).order_by("life_situation_links__sort_order", "path")
     else:
         queryset = queryset.order_by("path")
@@ -158,18 +153,6 @@ def life_situations_of_services(
     for link in links:
         result[link.service_id].append(link.life_situation)
     return result
-
-
-def children_of(page: LifeSituationPage) -> PageQuerySet:
-    """Visible sub-situations of one life situation, in tree order."""
-    return visible_pages(
-        LifeSituationPage.objects.child_of(page), locale=page.locale
-    ).order_by("path")
-
-
-def parent_of(page: LifeSituationPage) -> LifeSituationPage | None:
-    """The visible parent life situation, or None for a top-level one."""
-    return visible_pages(LifeSituationPage.objects.parent_of(page)).first()
 
 
 def children_of_many(

@@ -37,6 +37,11 @@ def default_locale() -> Locale:
     return Locale.objects.get(language_code=DEFAULT_LANGUAGE)
 
 
+def source_locale(locale: Locale) -> Locale:
+    """Lists and searches run on the German source tree; translations are swapped in."""
+    return locale if locale.language_code == DEFAULT_LANGUAGE else default_locale()
+
+
 def with_translations(pages: Sequence[Page], locale: Locale) -> list[Page]:
     """Swap each page for its visible translation in `locale` where one exists.
 

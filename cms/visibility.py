@@ -5,7 +5,7 @@ pages, view-restricted pages (restrictions on ancestors included) and other loca
 appear by accident.
 """
 
-from wagtail.models import Locale, Page, PageQuerySet
+from wagtail.models import Locale, PageQuerySet
 
 
 def visible_pages(
@@ -16,11 +16,6 @@ def visible_pages(
     if locale is not None:
         queryset = queryset.filter(locale=locale)
     return queryset
-
-
-def is_visible(page: Page) -> bool:
-    """Whether one page passes the rule (used for single foreign keys)."""
-    return visible_pages(Page.objects.filter(pk=page.pk)).exists()
 
 
 def visible_collections():
@@ -42,8 +37,22 @@ def visible_media(queryset):
     return queryset.filter(collection__in=visible_collections())
 
 
-def is_media_visible(item) -> bool:
-    return (
-        item is not None
-        and visible_collections().filter(pk=item.collection_id).exists()
-    )
+class PublicCollections:
+    """Ids of the public collections, fetched on first use and then reused.
+
+    Create one per request or per batch: checking many images or documents then costs
+    one query instead of one per item.
+    """
+
+    def __init__(self) -> None:
+        self._ids: set[int] | None = None
+
+    def __contains__(self, collection_id: int) -> bool:
+        if self._ids is None:
+            self._ids = set(visible_collections().values_list("pk", flat=True))
+        return collection_id in self._ids
+
+
+def is_media_visible(item, public: PublicCollections | None = None) -> bool:
+    """Whether an image or document lies in a public collection."""
+    return item is not None and item.collection_id in (public or PublicCollections())

@@ -11,7 +11,7 @@ from graphene.utils.str_converters import to_camel_case
 from wagtail.models import PageQuerySet
 
 from catalogue.models import AuthorityPage, ServicePage
-from cms.visibility import visible_pages
+from cms.visibility import PublicCollections, visible_pages
 
 from .models import (
     CommuneKind,
@@ -53,17 +53,27 @@ class ResolvedService:
     localised_by: list[CommunePage] = field(default_factory=list)
 
     @classmethod
-    def central(cls, page: ServicePage, commune: CommunePage | None = None):
+    def central(
+        cls,
+        page: ServicePage,
+        commune: CommunePage | None = None,
+        public: PublicCollections | None = None,
+    ):
         return cls(
             page=page,
             commune=commune,
             modules={m: page.module_html(m) for m in ServicePage.NARRATIVE_MODULES},
             fees=page.fee_list,
-            forms=ServicePage.link_list(page.forms),
-            online_services=ServicePage.link_list(page.online_services),
+            forms=ServicePage.link_list(page.forms, public),
+            online_services=ServicePage.link_list(page.online_services, public),
         )
 
-    def apply(self, adaptation: CommuneServicePage, commune: CommunePage) -> None:
+    def apply(
+        self,
+        adaptation: CommuneServicePage,
+        commune: CommunePage,
+        public: PublicCollections | None = None,
+    ) -> None:
         """Lay one adaptation over what is resolved so far (call general → specific)."""
         localised: list[str] = []
         for module in ServicePage.NARRATIVE_MODULES:
@@ -84,12 +94,12 @@ class ResolvedService:
             self.fees = fees
             localised.append("fees")
         for name in ("forms", "online_services"):
-            links = ServicePage.link_list(getattr(adaptation, f"local_{name}"))
+            links = ServicePage.link_list(getattr(adaptation, f"local_{name}"), public)
             if links:
                 setattr(self, name, getattr(self, name) + links)
                 localised.append(name)
+        # The prefetch (visible_adaptations) holds visible authorities only.
         authorities = [link.authority for link in adaptation.authority_links.all()]
-        authorities = [a for a in authorities if a.live]
         if authorities:
             self.authorities = authorities
             localised.append("authorities")
@@ -126,14 +136,9 @@ def commune_list(
     return queryset
 
 
-def commune_by(
-    *, ars: str | None = None, slug: str | None = None
-) -> CommunePage | None:
-    """One visible commune by ARS or slug."""
-    queryset = visible_pages(CommunePage.objects.all())
-    if ars is not None:
-        return queryset.filter(ars=ars).first()
-    return queryset.filter(slug=slug).order_by("path").first()
+def commune_by_slug(slug: str) -> CommunePage | None:
+    """One visible commune by slug (lookups by ARS go through the CommuneDirectory)."""
+    return visible_pages(CommunePage.objects.filter(slug=slug)).order_by("path").first()
 
 
 def commune_layers(commune: CommunePage) -> list[CommunePage]:
@@ -172,7 +177,9 @@ def resolve_services(
 ) -> list[ResolvedService]:
     """Resolve many services for one commune with a fixed number of queries."""
     if commune is None:
-        return [ResolvedService.central(page) for page in services]
+        public = PublicCollections()
+        return [ResolvedService.central(page, public=public) for page in services]
+    public = PublicCollections()
     layers = commune_layers(commune)
     service_keys = {page.translation_key for page in services}
     adaptations_by_layer: dict[int, dict] = defaultdict(dict)
@@ -183,11 +190,11 @@ def resolve_services(
         adaptations_by_layer[layer.pk][adaptation.service.translation_key] = adaptation
     resolved = []
     for page in services:
-        result = ResolvedService.central(page, commune)
+        result = ResolvedService.central(page, commune, public)
         for layer in layers:
             adaptation = adaptations_by_layer[layer.pk].get(page.translation_key)
             if adaptation is not None:
-                result.apply(adaptation, layer)
+                result.apply(adaptation, layer, public)
         resolved.append(result)
     return resolved
 
@@ -214,11 +221,6 @@ def authorities_of(communes: Sequence[CommunePage]) -> dict[int, list[AuthorityP
         owner = next(c for c in communes if authority.path.startswith(c.path))
         result[owner.pk].append(authority)
     return result
-
-
-def commune_of(page) -> CommunePage | None:
-    """The commune whose tree holds `page`."""
-    return CommunePage.objects.ancestor_of(page, inclusive=True).first()
 
 
 def outdated_adaptations(commune: CommunePage | None = None) -> PageQuerySet:

@@ -19,19 +19,22 @@ from .models import CommunePage, CommuneServicePage
 from .selectors import COMMUNE_PATH_LENGTH, outdated_adaptations
 
 
+def commune_name_of_page() -> Subquery:
+    """Annotation: the title of the commune whose tree holds the page (None: catalogue)."""
+    return Subquery(
+        CommunePage.objects.filter(
+            path=Substr(OuterRef("path"), 1, COMMUNE_PATH_LENGTH)
+        ).values("title")[:1]
+    )
+
+
 def outdated_adaptations_for(user) -> list[CommuneServicePage]:
     """Outdated adaptations the user may edit, with the name of their commune."""
     editable = page_permission_policy.instances_user_has_permission_for(user, "change")
     return (
         outdated_adaptations()
         .filter(pk__in=editable.values("pk"))
-        .annotate(
-            commune_name=Subquery(
-                CommunePage.objects.filter(
-                    path=Substr(OuterRef("path"), 1, COMMUNE_PATH_LENGTH)
-                ).values("title")[:1]
-            )
-        )
+        .annotate(commune_name=commune_name_of_page())
     )
 
 
@@ -117,11 +120,7 @@ def overdue_reviews_for(user, today: datetime.date | None = None):
         Page.objects.filter(pk__in=editable.values("pk"))
         .annotate(
             due=Coalesce("servicepage__next_review", "communeservicepage__next_review"),
-            commune_name=Subquery(
-                CommunePage.objects.filter(
-                    path=Substr(OuterRef("path"), 1, COMMUNE_PATH_LENGTH)
-                ).values("title")[:1]
-            ),
+            commune_name=commune_name_of_page(),
         )
         .filter(due__lt=today)
         .order_by("due", "path")

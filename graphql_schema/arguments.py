@@ -32,13 +32,6 @@ def locale_arg(code: str | None) -> Locale:
         raise BadUserInput(str(error)) from None
 
 
-def source_locale(locale: Locale) -> Locale:
-    """Searches run on the German source texts; translations are swapped in after."""
-    from cms.i18n import DEFAULT_LANGUAGE, default_locale
-
-    return locale if locale.language_code == DEFAULT_LANGUAGE else default_locale()
-
-
 def leika_key_arg(value: str) -> str:
     value = value.strip()
     if not LEIKA_KEY_RE.match(value):

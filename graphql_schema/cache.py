@@ -77,7 +77,6 @@ def connect_invalidation() -> None:
         Collection,
         CollectionViewRestriction,
         Locale,
-        Page,
         PageViewRestriction,
         Site,
     )
@@ -118,7 +117,6 @@ def connect_invalidation() -> None:
     # Any page model: saving content directly (not through a revision) or deleting.
     for signal in (post_save, post_delete):
         signal.connect(_page_changed, dispatch_uid=f"graphql-cache-page-{id(signal)}")
-    del Page
 
 
 def _page_changed(sender, **kwargs) -> None:

@@ -6,7 +6,7 @@ import graphene
 
 from catalogue import selectors as catalogue
 from catalogue.models import LifeSituationPage, ServicePage
-from cms.i18n import with_translations
+from cms.i18n import source_locale, with_translations
 from cms.pages import page_from_preview_token
 from communes import selectors as communes
 
@@ -20,7 +20,6 @@ from .types import (
     CommuneList,
     LifeSituation,
     LifeSituationList,
-    LifeSituationNode,
     SearchHit,
     Service,
     ServiceList,
@@ -54,31 +53,52 @@ def _enum_value(value):
     return getattr(value, "value", value)
 
 
-def search_hit(page, commune):
-    """A search result of any kind as a SearchHit."""
+def search_hits(pages, commune, info) -> list[SearchHit]:
+    """Search results of any kind; services and life situations resolved in bulk."""
     from communes.models import ContentPage
 
-    if isinstance(page, ServicePage):
-        node = service_nodes([page], commune)[0]
-        return SearchHit(
-            kind="service",
-            title=page.title,
-            url=page.get_full_url(),
-            teaser=node.resolved.modules["teaser"],
-            service=node,
+    services = {
+        node.page.pk: node
+        for node in service_nodes(
+            [page for page in pages if isinstance(page, ServicePage)], commune
         )
-    if isinstance(page, LifeSituationPage):
-        return SearchHit(
-            kind="lifeSituation",
-            title=page.title,
-            url=page.get_full_url(),
-            teaser=page.teaser,
-            life_situation=life_situation_nodes([page], commune)[0],
+    }
+    situations = {
+        node.page.pk: node
+        for node in life_situation_nodes(
+            [page for page in pages if isinstance(page, LifeSituationPage)], commune
         )
-    teaser = page.intro if isinstance(page, ContentPage) else ""
-    return SearchHit(
-        kind="page", title=page.title, url=page.get_full_url(), teaser=teaser
-    )
+    }
+    hits = []
+    for page in pages:
+        url = page.get_full_url(info.context)
+        if isinstance(page, ServicePage):
+            node = services[page.pk]
+            hits.append(
+                SearchHit(
+                    kind="service",
+                    title=page.title,
+                    url=url,
+                    teaser=node.resolved.modules["teaser"],
+                    service=node,
+                )
+            )
+        elif isinstance(page, LifeSituationPage):
+            hits.append(
+                SearchHit(
+                    kind="lifeSituation",
+                    title=page.title,
+                    url=url,
+                    teaser=page.teaser,
+                    life_situation=situations[page.pk],
+                )
+            )
+        else:
+            teaser = page.intro if isinstance(page, ContentPage) else ""
+            hits.append(
+                SearchHit(kind="page", title=page.title, url=url, teaser=teaser)
+            )
+    return hits
 
 
 class CatalogueQuery(graphene.ObjectType):
@@ -296,21 +316,16 @@ class CatalogueQuery(graphene.ObjectType):
         target = commune_for(commune, info)
         pages = communes.catalogue_search(
             query,
-            locale=arguments.source_locale(locale_obj),
+            locale=source_locale(locale_obj),
             commune=target,
             limit=limit,
         )
-        return [
-            search_hit(page, target) for page in with_translations(pages, locale_obj)
-        ]
+        return search_hits(with_translations(pages, locale_obj), target, info)
 
     @staticmethod
     def resolve_commune(root, info, ars=None, slug=None):
         arguments.one_of(ars=ars, slug=slug)
         if ars is not None:
             return directory(info).by_ars.get(arguments.ars_arg(ars, "ars"))
-        commune = communes.commune_by(slug=slug)
+        commune = communes.commune_by_slug(slug)
         return directory(info).prime(commune) if commune else None
-
-
-__all__ = ["CatalogueQuery", "LifeSituationNode", "SearchHit"]

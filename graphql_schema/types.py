@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import graphene
+from wagtail.images import get_image_model
 
 from catalogue.models import AuthorityPage, LifeSituationPage
 from catalogue.selectors import (
@@ -15,7 +16,7 @@ from catalogue.selectors import (
     services_of_life_situations,
 )
 from cms.i18n import locale_code
-from cms.visibility import is_media_visible
+from cms.visibility import PublicCollections, is_media_visible
 from communes import selectors as communes
 from communes.models import CommunePage
 
@@ -50,6 +51,17 @@ def request_cache(info) -> dict:
     if not hasattr(request, "_catalogue_api_cache"):
         request._catalogue_api_cache = {}
     return request._catalogue_api_cache
+
+
+def public_collections(info) -> PublicCollections:
+    """Which collections are public, looked up at most once per request."""
+    return request_cache(info).setdefault("collections", PublicCollections())
+
+
+def images_by_id(pages, field: str) -> dict:
+    """The images a list of pages points at, in one query."""
+    ids = {getattr(page, f"{field}_id") for page in pages} - {None}
+    return get_image_model().objects.in_bulk(ids) if ids else {}
 
 
 def directory(info) -> communes.CommuneDirectory:
@@ -281,8 +293,9 @@ class LifeSituation(graphene.ObjectType):
 
     @staticmethod
     def resolve_image(node, info):
-        image = node.page.image
-        return image if is_media_visible(image) else None
+        images = node.batch.load("images", lambda pages: images_by_id(pages, "image"))
+        image = images.get(node.page.image_id)
+        return image if is_media_visible(image, public_collections(info)) else None
 
     @staticmethod
     def resolve_parent(node, info):
@@ -436,7 +449,8 @@ class Service(graphene.ObjectType):
 
     @staticmethod
     def resolve_legal_basis(node, info):
-        return [Link(**link) for link in node.page.link_list(node.page.legal_basis)]
+        links = node.page.link_list(node.page.legal_basis, public_collections(info))
+        return [Link(**link) for link in links]
 
     @staticmethod
     def resolve_forms(node, info):
@@ -583,8 +597,10 @@ class Commune(graphene.ObjectType):
 
     @staticmethod
     def resolve_coat_of_arms(commune, info):
-        image = commune.coat_of_arms
-        return image if is_media_visible(image) else None
+        batch = getattr(commune, "api_batch", None) or single(commune)
+        images = batch.load("images", lambda pages: images_by_id(pages, "coat_of_arms"))
+        image = images.get(commune.coat_of_arms_id)
+        return image if is_media_visible(image, public_collections(info)) else None
 
     @staticmethod
     def resolve_district(commune, info):

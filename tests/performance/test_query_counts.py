@@ -1,9 +1,15 @@
 """SQL per request depends on the query's shape, not on how many items it returns."""
 
 import pytest
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 
 from catalogue.factories import LifeSituationPageFactory, ServicePageFactory
-from catalogue.models import LifeSituationIndexPage, LifeSituationService
+from catalogue.models import (
+    LifeSituationIndexPage,
+    LifeSituationPage,
+    LifeSituationService,
+)
 from communes.factories import CommuneServicePageFactory
 from communes.models import CommunePage
 
@@ -21,13 +27,13 @@ JOURNEYS = {
           authorities { name openingHours commune { name } } localisedFields
           localisedBy { name } commune { name } } } }""",
     "life-situation overview": """{ lifeSituations(limit: $N) { items {
-        title url locale teaser keywords parent { title } children { title }
+        title url locale teaser keywords image { title } parent { title } children { title }
         services { title leikaKey } } } }""",
     "commune life-situation overview": """{ lifeSituations(limit: $N) { items {
         title services(commune: "146270230230") { title teaser authorities { name }
         localisedFields } } } }""",
     "communes": """{ communes(limit: $N) { items { ars name url kind postcodes
-        district { name } authorities { name } } } }""",
+        coatOfArms { title } district { name } authorities { name } } } }""",
 }
 
 
@@ -41,6 +47,9 @@ def count_queries(query: str) -> tuple[int, dict]:
 def many_items(services_index):
     """Enough published services, life situations and communes for 100 items each."""
     index = LifeSituationIndexPage.objects.get()
+    picture = Image.objects.create(
+        title="Kachel", file=get_test_image_file(filename="kachel.png")
+    )
     services = [ServicePageFactory(parent=services_index) for _ in range(60)]
     radebeul_services = (
         CommunePage.objects.get(ars="146270230230")
@@ -57,6 +66,8 @@ def many_items(services_index):
             LifeSituationService.objects.create(
                 life_situation=situation, service=service, sort_order=order
             )
+    # Every life situation gets a picture, so 10 and 100 items do the same work.
+    LifeSituationPage.objects.update(image=picture)
     from wagtail.models import Page
 
     for number in range(100):
@@ -67,6 +78,7 @@ def many_items(services_index):
                 ars=f"1462702{number:05d}",
                 kind="municipality",
                 postcodes="01445",
+                coat_of_arms=picture,
             )
         )
 
