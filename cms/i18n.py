@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from django.conf import settings
 from wagtail.models import Locale, Page
 
+from cms.memo import per_request
 from cms.visibility import visible_pages
 
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
@@ -27,14 +28,19 @@ def get_locale(code: str | None) -> Locale:
         raise UnknownLocale(
             f"Unknown locale '{code[:20]}'. Use one of: {', '.join(content_language_codes())}."
         )
-    locale = Locale.objects.filter(language_code=code).first()
+    locale = per_request(
+        f"locale:{code}", Locale.objects.filter(language_code=code).first
+    )
     if locale is None:  # configured but no content in it yet
         locale = Locale(language_code=code)
     return locale
 
 
 def default_locale() -> Locale:
-    return Locale.objects.get(language_code=DEFAULT_LANGUAGE)
+    return per_request(
+        "default_locale",
+        lambda: Locale.objects.get(language_code=DEFAULT_LANGUAGE),
+    )
 
 
 def source_locale(locale: Locale) -> Locale:

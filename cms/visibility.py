@@ -5,14 +5,29 @@ pages, view-restricted pages (restrictions on ancestors included) and other loca
 appear by accident.
 """
 
-from wagtail.models import Locale, PageQuerySet
+from django.db.models import Q
+from wagtail.models import Locale, PageQuerySet, PageViewRestriction
+
+from cms.memo import per_request
+
+
+def restricted_q() -> Q:
+    """Pages under a view restriction (Wagtail's `private_q`), read once per request."""
+
+    def compute() -> Q:
+        condition = Q()
+        for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+            condition |= Q(path__startswith=path)
+        return condition or Q(pk__in=[])
+
+    return per_request("restricted_q", compute)
 
 
 def visible_pages(
     queryset: PageQuerySet, *, locale: Locale | None = None
 ) -> PageQuerySet:
     """Live, public pages of `queryset`, optionally restricted to one locale."""
-    queryset = queryset.live().public()
+    queryset = queryset.live().exclude(restricted_q())
     if locale is not None:
         queryset = queryset.filter(locale=locale)
     return queryset

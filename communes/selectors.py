@@ -19,6 +19,7 @@ from .models import (
     CommuneServiceAuthority,
     CommuneServicePage,
     LocalTextMode,
+    district_ars,
 )
 
 # The fields a commune can localise, in the order of the API's Service type.
@@ -272,42 +273,73 @@ def _content_types(*models):
 COMMUNE_PATH_LENGTH = 8
 
 
-@dataclass
 class CommuneDirectory:
-    """Every published commune, loaded in one query and looked up by ARS or tree path.
+    """The published communes one request needs, each loaded at most once.
 
-    The platform has a few hundred communes; one small query per request replaces a
-    lookup per item (a commune's district, the commune of an office, …).
+    Lookups by ARS or tree path load the commune together with its district in one
+    query and remember misses, so the SQL of a request grows with the communes it
+    names, not with the platform's few hundred communes or the items it lists.
     """
 
-    by_ars: dict[str, CommunePage]
-    by_path: dict[str, CommunePage]
+    def __init__(self) -> None:
+        from cms.i18n import default_locale
 
-    @classmethod
-    def load(cls) -> CommuneDirectory:
-        from wagtail.models import Locale
+        self.locale = default_locale()
+        self._by_ars: dict[str, CommunePage | None] = {}
+        self._by_path: dict[str, CommunePage | None] = {}
 
-        pages = list(
-            visible_pages(CommunePage.objects.all(), locale=Locale.get_default())
-        )
-        directory = cls(
-            by_ars={page.ars: page for page in pages},
-            by_path={page.path: page for page in pages},
-        )
-        for page in pages:
-            directory.prime(page)
-        return directory
+    def get(self, ars: str) -> CommunePage | None:
+        """The commune with this ARS (its district primed), or None."""
+        if ars not in self._by_ars:
+            self._load(Q(ars__in=[ars, district_ars(ars)]))
+            self._by_ars.setdefault(ars, None)
+        return self._by_ars[ars]
+
+    def commune_of(self, page) -> CommunePage | None:
+        """The commune whose tree holds `page` (None for central pages)."""
+        path = page.path[:COMMUNE_PATH_LENGTH]
+        if path not in self._by_path:
+            self._load(Q(path=path))
+            self._by_path.setdefault(path, None)
+        return self._by_path[path]
 
     def district_of(self, commune: CommunePage) -> CommunePage | None:
         if commune.kind != CommuneKind.MUNICIPALITY:
             return None
-        district = self.by_ars.get(commune.district_ars)
+        district = self.get(commune.district_ars)
         return district if district and district.kind == CommuneKind.DISTRICT else None
 
     def prime(self, commune: CommunePage) -> CommunePage:
-        """Fill the commune's cached district from the directory (no query later)."""
-        commune.__dict__["district"] = self.district_of(commune)
-        return commune
+        """Fill the commune's cached district (no query later)."""
+        return self.prime_many([commune])[0]
 
-    def commune_of(self, page) -> CommunePage | None:
-        return self.by_path.get(page.path[:COMMUNE_PATH_LENGTH])
+    def prime_many(self, communes: Sequence[CommunePage]) -> Sequence[CommunePage]:
+        """Prime the districts of many communes with one query."""
+        for commune in communes:
+            self._remember(commune)
+        missing = {
+            commune.district_ars
+            for commune in communes
+            if commune.kind == CommuneKind.MUNICIPALITY
+            and commune.district_ars not in self._by_ars
+        }
+        if missing:
+            self._load(Q(ars__in=missing))
+            for ars in missing:
+                self._by_ars.setdefault(ars, None)
+        for commune in communes:
+            commune.__dict__["district"] = self.district_of(commune)
+        return communes
+
+    def _load(self, condition: Q) -> None:
+        pages = list(
+            visible_pages(CommunePage.objects.filter(condition), locale=self.locale)
+        )
+        for page in pages:
+            self._remember(page)
+        for page in pages:
+            page.__dict__["district"] = self.district_of(page)
+
+    def _remember(self, page: CommunePage) -> None:
+        self._by_ars.setdefault(page.ars, page)
+        self._by_path.setdefault(page.path, page)

@@ -1,16 +1,11 @@
 """export_catalogue → import_catalogue into an empty database restores everything."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
-import psycopg
 import pytest
 from django.core.management import call_command
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.scratch import manage, scratch_database_url
 
 pytestmark = pytest.mark.django_db
 
@@ -18,36 +13,6 @@ RESOLVED = (
     '{ service(leikaKey: "99088003002000", commune: "146270230230") '
     "{ title fullText localisedFields authorities { name } } }"
 )
-
-
-def empty_database_url() -> str:
-    base = os.environ.get("DATABASE_URL", "")
-    if not base.startswith("postgres"):
-        pytest.skip("The round trip runs on PostgreSQL: set DATABASE_URL.")
-    server, _, name = base.rpartition("/")
-    url = f"{server}/{name}_restore"
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}_restore" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}_restore"')
-    return url
-
-
-def manage(database_url: str, *args: str) -> str:
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
-    }
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), *args],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return result.stdout
 
 
 def test_the_round_trip_restores_the_catalogue_and_adaptations_with_nothing_lost(
@@ -58,7 +23,7 @@ def test_the_round_trip_restores_the_catalogue_and_adaptations_with_nothing_lost
     call_command("export_catalogue", str(original))
     expected_answer = graphql(RESOLVED).json
 
-    target = empty_database_url()
+    target = scratch_database_url("restore")
     manage(target, "migrate", "--noinput", "-v0")
     manage(target, "import_catalogue", str(original))
     manage(target, "export_catalogue", str(restored))
@@ -78,7 +43,9 @@ def test_the_round_trip_restores_the_catalogue_and_adaptations_with_nothing_lost
         f"print(json.dumps(Client().post('/graphql/', {{'query': {RESOLVED!r}}}, "
         "content_type='application/json').json()))"
     )
-    answer = json.loads(manage(target, "shell", "-c", code).strip().splitlines()[-1])
+    answer = json.loads(
+        manage(target, "shell", "-c", code).stdout.strip().splitlines()[-1]
+    )
     assert answer == expected_answer
 
 
