@@ -286,9 +286,7 @@ class CatalogueQuery(graphene.ObjectType):
         limit, offset = arguments.pagination_args(limit, offset)
         district_page = None
         if district is not None:
-            district_page = directory(info).by_ars.get(
-                arguments.ars_arg(district, "district")
-            )
+            district_page = directory(info).get(arguments.ars_arg(district, "district"))
             if district_page is None:
                 return CommuneList(total_count=0, items=[])
         queryset = communes.commune_list(
@@ -299,8 +297,8 @@ class CatalogueQuery(graphene.ObjectType):
         )
         items = list(queryset[offset : offset + limit])
         batch = Batch(items=items)
+        directory(info).prime_many(items)
         for item in items:
-            directory(info).prime(item)
             item.api_batch = batch
         return CommuneList(total_count=queryset.count(), items=items)
 
@@ -326,6 +324,6 @@ class CatalogueQuery(graphene.ObjectType):
     def resolve_commune(root, info, ars=None, slug=None):
         arguments.one_of(ars=ars, slug=slug)
         if ars is not None:
-            return directory(info).by_ars.get(arguments.ars_arg(ars, "ars"))
+            return directory(info).get(arguments.ars_arg(ars, "ars"))
         commune = communes.commune_by_slug(slug)
         return directory(info).prime(commune) if commune else None

@@ -65,10 +65,10 @@ def images_by_id(pages, field: str) -> dict:
 
 
 def directory(info) -> communes.CommuneDirectory:
-    """All published communes, loaded once per request."""
+    """The published communes this request looks up, each loaded once."""
     cache = request_cache(info)
     if "communes" not in cache:
-        cache["communes"] = communes.CommuneDirectory.load()
+        cache["communes"] = communes.CommuneDirectory()
     return cache["communes"]
 
 
@@ -76,7 +76,7 @@ def commune_for(ars: str | None, info) -> CommunePage | None:
     """The commune a `commune` argument names: None if not given, NOT_FOUND if unknown."""
     if ars is None:
         return None
-    commune = directory(info).by_ars.get(arguments.ars_arg(ars))
+    commune = directory(info).get(arguments.ars_arg(ars))
     if commune is None:
         raise NotFound(f"No commune with ARS {ars} is published on this platform.")
     return commune
