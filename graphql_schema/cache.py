@@ -2,7 +2,8 @@
 
 Every publish, unpublish, move, delete or save of a page, a view restriction, an image,
 a document, a collection or a site bumps one version number in the shared cache (Redis in
-production), so every app server stops serving older responses at once.
+production), so every app server stops serving older responses at once. When a CDN is
+configured (Wagtail's frontend cache, see settings), the API's URLs are purged there too.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from graphql import parse, print_ast
 
 VERSION_KEY = "graphql-response:version"
@@ -25,12 +27,42 @@ def current_version() -> int:
     return version
 
 
-def bump_version(**_kwargs) -> None:
-    """Invalidate every cached response (signal handler)."""
+def _increment_version() -> None:
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # not set yet
         cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def bump_version(**_kwargs) -> None:
+    """Invalidate every cached response (signal handler)."""
+    _increment_version()
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        purge_frontend_cache()
+    elif not any(_changes_committed in entry for entry in connection.run_on_commit):
+        transaction.on_commit(_changes_committed, robust=True)
+
+
+def _changes_committed() -> None:
+    """Once per transaction, after its commit: bump again and purge the CDN.
+
+    A response computed between the first bump and the commit still saw the old data and
+    may have been cached under the new version; a CDN purged before the commit could have
+    fetched that response again.
+    """
+    _increment_version()
+    purge_frontend_cache()
+
+
+def purge_frontend_cache() -> None:
+    """Ask the configured CDN backends (Wagtail's frontend cache) to drop API responses."""
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None) and getattr(
+        settings, "FRONTEND_CACHE_GRAPHQL_URLS", None
+    ):
+        from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+        purge_urls_from_cache(settings.FRONTEND_CACHE_GRAPHQL_URLS)
 
 
 def normalised_query(query: str) -> str:

@@ -10,12 +10,13 @@ import re
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.views.decorators.csrf import csrf_exempt
 from graphene.validation import DisableIntrospection
 from graphene_django.views import GraphQLView, HttpError
 from graphql import GraphQLError, specified_rules
 
+from . import persisted
 from .arguments import content_type_arg, id_arg, order_arg, pagination_args
 from .cache import response_key
 from .errors import BadUserInput
@@ -39,7 +40,10 @@ class RequestRefused(HttpError):
     """A request refused before any query runs, with the code clients switch on."""
 
     def __init__(self, message: str, code: str, status: int = 400):
-        super().__init__(HttpResponse(status=status), message)
+        response = HttpResponse(status=status)
+        # Refusals (PersistedQueryNotFound comes with status 200) must not reach a CDN.
+        response["Cache-Control"] = "no-store"
+        super().__init__(response, message)
         self.code = code
 
 
@@ -132,6 +136,8 @@ class CatalogueGraphQLView(GraphQLView):
         """ETag and Cache-Control for GET queries, so a CDN can cache them; 304s."""
         if response.get("Content-Type", "").startswith("text/html"):
             return response  # GraphiQL
+        if response.has_header("Cache-Control"):
+            return response  # a refusal that must not be cached
         etag = '"' + hashlib.sha256(response.content).hexdigest()[:32] + '"'
         if etag in request.headers.get("If-None-Match", ""):
             not_modified = HttpResponseNotModified()
@@ -143,6 +149,8 @@ class CatalogueGraphQLView(GraphQLView):
         return response
 
     def get_response(self, request, data, show_graphiql=False):
+        # Every operation of a batch passes here, too.
+        data = self.with_persisted_query(request, data)
         if show_graphiql or self.batch:
             return super().get_response(request, data, show_graphiql)
         query, variables, operation_name, _id = self.get_graphql_params(request, data)
@@ -162,6 +170,21 @@ class CatalogueGraphQLView(GraphQLView):
                 key, (result, status_code), settings.GRAPHQL_RESPONSE_CACHE_SECONDS
             )
         return result, status_code
+
+    @staticmethod
+    def with_persisted_query(request: HttpRequest, data: dict) -> dict:
+        """The request's parameters with the query a persisted-query hash stands for."""
+        extensions = request.GET.get("extensions") or data.get("extensions")
+        query = request.GET.get("query") or data.get("query")
+        try:
+            resolved = persisted.resolve_query(extensions, query)
+        except persisted.PersistedQueryError as error:
+            raise RequestRefused(str(error), error.code, error.status) from error
+        if resolved is query:
+            return data
+        data = data.copy()
+        data["query"] = resolved
+        return data
 
     def parse_body(self, request):
         # Batches (a JSON list of operations) are accepted up to MAX_BATCH entries.

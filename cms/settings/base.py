@@ -1,9 +1,11 @@
 """Settings shared by every environment; everything that varies comes from the environment."""
 
+import importlib.util
 import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -260,3 +262,49 @@ GRAPHQL_RESPONSE_CACHE_SECONDS = int(
 )
 # Cache-Control max-age for GET requests, for a CDN in front of the API.
 GRAPHQL_HTTP_MAX_AGE = int(os.environ.get("GRAPHQL_HTTP_MAX_AGE", 60))
+# Persisted queries (Apollo's APQ protocol): how long a query registered by a client is
+# remembered under its sha256 hash (clients register it again when it has expired).
+GRAPHQL_PERSISTED_QUERY_SECONDS = int(
+    os.environ.get("GRAPHQL_PERSISTED_QUERY_SECONDS", 7 * 24 * 60 * 60)
+)
+# A committed manifest of the frontends' queries (Apollo's persisted query manifest or a
+# Relay {"id": "query"} map); its queries are always known by their hash.
+GRAPHQL_PERSISTED_QUERIES_FILE = os.environ.get("GRAPHQL_PERSISTED_QUERIES_FILE", "")
+# Refuse every query that is not in that manifest (and registrations by clients).
+GRAPHQL_PERSISTED_QUERIES_ONLY = env_bool("GRAPHQL_PERSISTED_QUERIES_ONLY", False)
+
+# CDN purging with Wagtail's frontend cache, off unless a backend is configured: a purge
+# of the changed pages' URLs on publish/unpublish, and of the API's URLs below on every
+# change that bumps the response cache (GraphQL GETs differ by query string, so the CDN
+# must treat a purge of /graphql/ as a prefix purge, or rely on GRAPHQL_HTTP_MAX_AGE).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    # Varnish, nginx or any cache that accepts HTTP PURGE requests.
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    if not os.environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"):
+        raise ImproperlyConfigured(
+            "Cloudflare purging needs FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN."
+        )
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
+        "BEARER_TOKEN": os.environ["FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"],
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
+    # AWS credentials come from the usual AWS_* variables or the instance role.
+    if importlib.util.find_spec("boto3") is None:
+        raise ImproperlyConfigured("CloudFront purging needs boto3: pip install boto3.")
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+# The API's public URLs purged on every change, comma-separated (CloudFront: end in "*").
+FRONTEND_CACHE_GRAPHQL_URLS = env_list(
+    "FRONTEND_CACHE_GRAPHQL_URLS", WAGTAILADMIN_BASE_URL.rstrip("/") + "/graphql/"
+)
