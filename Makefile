@@ -7,9 +7,12 @@ PORT ?= 8000
 # Tests run on PostgreSQL (search, constraints and locking behave as in production).
 # CI sets DATABASE_URL; locally the machine's PostgreSQL is used unless you set your own.
 TEST_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/lebenslagen)
+# `make bench` measures a database of its own (fill it with generate_catalogue first).
+BENCH_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/lebenslagen_bench)
+BENCH_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format check migrate seed lock clean schema
+.PHONY: help install run test lint format check migrate seed lock clean schema bench
 
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -43,6 +46,12 @@ test: install ## Run checks and the whole test suite on PostgreSQL
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
+
+bench: install ## Benchmark the API under gunicorn: cold, warm (Redis), REST API v2 (BENCH_ARGS="--duration 10")
+	@psql "$(dir $(BENCH_DATABASE_URL))postgres" -tAc "SELECT 1 FROM pg_database WHERE datname='$(notdir $(BENCH_DATABASE_URL))'" | grep -q 1 \
+		|| psql "$(dir $(BENCH_DATABASE_URL))postgres" -qc 'CREATE DATABASE "$(notdir $(BENCH_DATABASE_URL))"'
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py migrate --noinput -v0
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py benchmark_api $(BENCH_ARGS)
 
 schema: install ## Write the GraphQL schema to graphql_schema/schema.graphql (commit it)
 	$(BIN)/python manage.py export_schema

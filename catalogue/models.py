@@ -180,6 +180,8 @@ class LifeSituationPage(BasePage):
         index.AutocompleteField("keywords"),
         index.FilterField("audience"),
     ]
+    # Wagtail's REST API v2, mounted only for benchmarks (BENCHMARK_ENDPOINTS).
+    api_fields = ["teaser", "audience", "keywords"]
 
     class Meta:
         verbose_name = "Lebenslage"
@@ -444,6 +446,26 @@ class ServicePage(BasePage):
         index.AutocompleteField("keywords"),
         index.FilterField("leika_key"),
         index.FilterField("audience"),
+    ]
+    # Wagtail's REST API v2, mounted only for benchmarks (BENCHMARK_ENDPOINTS).
+    api_fields = [
+        "leika_key",
+        "teaser",
+        "full_text",
+        "prerequisites",
+        "required_documents",
+        "fees",
+        "deadlines",
+        "processing_time",
+        "procedure",
+        "legal_basis",
+        "forms",
+        "online_services",
+        "further_information",
+        "notes",
+        "audience",
+        "keywords",
+        "last_reviewed",
     ]
 
     class Meta:

@@ -15,6 +15,11 @@ urlpatterns = [
     path("graphql/", graphql_view, name="graphql"),
 ]
 
+if settings.BENCHMARK_ENDPOINTS:
+    from cms.benchmarking import benchmark_urlpatterns
+
+    urlpatterns += benchmark_urlpatterns()
+
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 

@@ -308,3 +308,12 @@ if WAGTAILFRONTENDCACHE:
 FRONTEND_CACHE_GRAPHQL_URLS = env_list(
     "FRONTEND_CACHE_GRAPHQL_URLS", WAGTAILADMIN_BASE_URL.rstrip("/") + "/graphql/"
 )
+
+# Benchmark aids for `manage.py benchmark_api`; off by default, never in production:
+# Wagtail's REST API v2 at /api/v2/ (live public pages only, for comparison), a trivial
+# JSON view at /bench/ceiling/ and the SQL query count of every request in X-SQL-Queries.
+BENCHMARK_ENDPOINTS = env_bool("BENCHMARK_ENDPOINTS", False)
+if BENCHMARK_ENDPOINTS:
+    INSTALLED_APPS += ["wagtail.api.v2", "rest_framework"]
+    MIDDLEWARE.insert(0, "cms.benchmarking.SQLQueryCountMiddleware")
+    WAGTAILAPI_LIMIT_MAX = 100

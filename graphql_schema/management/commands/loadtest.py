@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import random
-import shutil
-import socket
 import subprocess
-import sys
 import threading
 import time
 import urllib.request
@@ -20,8 +16,14 @@ from django.core.management.base import BaseCommand, CommandError
 
 from catalogue.models import LifeSituationPage, ServicePage
 from communes.models import CommunePage
-
-ROOT = Path(__file__).resolve().parents[3]
+from graphql_schema.loadgen import (
+    free_port,
+    gunicorn_env,
+    percentile,
+    start_gunicorn,
+    stop_gunicorn,
+    wait_until_up,
+)
 
 
 @dataclass
@@ -39,17 +41,6 @@ class Results:
             self.latencies.setdefault(journey, []).append(seconds)
             if error:
                 self.errors.append(f"{journey}: {error}")
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class Command(BaseCommand):
@@ -80,7 +71,7 @@ class Command(BaseCommand):
         server = self.start_gunicorn(port, options["workers"])
         base = f"http://127.0.0.1:{port}/graphql/"
         try:
-            self.wait_until_up(base)
+            wait_until_up(base + "?query=%7B__typename%7D", server)
             results = Results()
             deadline = time.monotonic() + options["duration"]
             budget = threading.Semaphore(options["max_requests"])
@@ -99,8 +90,7 @@ class Command(BaseCommand):
             for thread in [*clients, editor]:
                 thread.join()
         finally:
-            server.terminate()
-            server.wait(timeout=20)
+            stop_gunicorn(server)
         self.report(results, options)
         if results.errors or results.visible < results.published:
             raise CommandError(
@@ -124,44 +114,14 @@ class Command(BaseCommand):
         }
 
     def start_gunicorn(self, port: int, workers: int) -> subprocess.Popen:
-        gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent))
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": os.environ.get(
-                "DJANGO_SETTINGS_MODULE", "cms.settings.dev"
-            ),
-            "DEBUG": "false",
-        }
+        overrides = {}
         if "locmem" in settings.CACHES["default"]["BACKEND"].lower():
             # Workers' local caches would not see this process's publishes.
-            env["GRAPHQL_RESPONSE_CACHE_SECONDS"] = "0"
+            overrides["GRAPHQL_RESPONSE_CACHE_SECONDS"] = "0"
             self.stdout.write("No shared cache (REDIS_URL unset): response cache off.")
-        return subprocess.Popen(
-            [
-                gunicorn,
-                "cms.wsgi",
-                "-b",
-                f"127.0.0.1:{port}",
-                "-w",
-                str(workers),
-                "--threads",
-                "4",
-                "--log-level",
-                "warning",
-            ],
-            cwd=ROOT,
-            env=env,
+        return start_gunicorn(
+            port, workers=workers, threads=4, env=gunicorn_env(**overrides)
         )
-
-    @staticmethod
-    def wait_until_up(base: str) -> None:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(base + "?query=%7B__typename%7D", timeout=2)
-                return
-            except OSError:
-                time.sleep(0.2)
-        raise CommandError("gunicorn did not start.")
 
     @staticmethod
     def post(base: str, query: str) -> dict:
