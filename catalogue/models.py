@@ -333,6 +333,7 @@ class ServicePage(BasePage):
     leika_key = models.CharField(
         "LeiKa-Schlüssel",
         max_length=14,
+        db_index=True,
         validators=[validate_leika_key],
         help_text="14-stelliger Schlüssel aus dem Leistungskatalog (LeiKa), "
         "z. B. 99115001001000. Pro Sprache eindeutig.",

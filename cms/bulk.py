@@ -120,6 +120,13 @@ class PublishedPageWriter:
         page.has_unpublished_changes = False
         page.first_published_at = page.last_published_at = self.published_at
         page.latest_revision_created_at = self.published_at
+        # A new page has no children beyond those assigned in memory; saying so keeps
+        # modelcluster from querying every relation (comments, …) of every page.
+        in_memory = getattr(page, "_cluster_related_objects", {})
+        for relation in get_all_child_relations(type(page)):
+            name = relation.get_accessor_name()
+            if name not in in_memory:
+                setattr(page, name, [])
 
     def _insert_rows(self, pages: Sequence[Page]) -> None:
         page_fields = [f for f in Page._meta.local_concrete_fields if not f.primary_key]

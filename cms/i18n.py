@@ -37,10 +37,7 @@ def get_locale(code: str | None) -> Locale:
 
 
 def default_locale() -> Locale:
-    return per_request(
-        "default_locale",
-        lambda: Locale.objects.get(language_code=DEFAULT_LANGUAGE),
-    )
+    return get_locale(DEFAULT_LANGUAGE)
 
 
 def source_locale(locale: Locale) -> Locale:

@@ -77,6 +77,7 @@ class CommunePage(BasePage):
     ars = models.CharField(
         "Amtlicher Regionalschlüssel (ARS)",
         max_length=12,
+        db_index=True,
         validators=[validate_ars],
         help_text="12 Ziffern, z. B. 146120000000 (Dresden). Bei Gemeinden ergeben die "
         "ersten fünf Ziffern den Landkreis.",

@@ -11,7 +11,7 @@ from random import Random
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from wagtail.models import Locale, Page, Site
 
 from catalogue.models import (
@@ -140,6 +140,10 @@ class Command(BaseCommand):
             self._adaptations(writer, rng, spec, communes, services, offices)
             progress.label = "Suchindex"
             writer.index_for_search()
+        if connection.vendor == "postgresql":
+            # Planner statistics for the new rows; autovacuum would take its time.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         bump_version()
         elapsed = time.monotonic() - started
         self.stdout.write("")
