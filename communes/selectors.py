@@ -259,8 +259,10 @@ def catalogue_search(
             content_type__in=_content_types(ContentPage), path__startswith=commune.path
         )
     queryset = visible_pages(Page.objects.filter(condition), locale=locale)
-    results = queryset.search(query, order_by_relevance=True)[:limit]
-    return [page.specific for page in results]
+    hits = list(queryset.search(query, order_by_relevance=True)[:limit])
+    # One query per page type for all hits, in relevance order.
+    specific = Page.objects.filter(pk__in=[hit.pk for hit in hits]).specific().in_bulk()
+    return [specific[hit.pk] for hit in hits if hit.pk in specific]
 
 
 def _content_types(*models):

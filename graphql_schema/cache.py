@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import cache
@@ -65,8 +66,13 @@ def purge_frontend_cache() -> None:
         purge_urls_from_cache(settings.FRONTEND_CACHE_GRAPHQL_URLS)
 
 
+@lru_cache(maxsize=256)
 def normalised_query(query: str) -> str:
-    """The query with formatting and comments removed, so equal queries share a key."""
+    """The query with formatting and comments removed, so equal queries share a key.
+
+    Remembered per query text: frontends repeat the same few queries, and parsing one
+    cost most of the time of a cache hit.
+    """
     try:
         return print_ast(parse(query, no_location=True))
     except Exception:  # invalid queries are answered (with errors), just not cached

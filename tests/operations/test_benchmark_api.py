@@ -104,11 +104,6 @@ def test_graphql_lists_run_as_many_queries_for_100_items_as_for_10(benchmark):
         assert row["sql_at_10"] == row["sql_at_100"], row
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="catalogue_search (communes/selectors.py) loads each hit's specific page "
-    "with its own query; drop this marker when it loads them in bulk.",
-)
 def test_graphql_search_runs_as_many_queries_for_100_hits_as_for_10(benchmark):
     row = next(
         row
