@@ -7,12 +7,14 @@ PORT ?= 8000
 # Tests run on PostgreSQL (search, constraints and locking behave as in production).
 # CI sets DATABASE_URL; locally the machine's PostgreSQL is used unless you set your own.
 TEST_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/lebenslagen)
-# `make bench` measures a database of its own (fill it with generate_catalogue first).
-BENCH_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/lebenslagen_bench)
+# `make bench` measures a database of its own, generated once per preset (small|saxony).
+BENCH_PRESET ?= small
+BENCH_SERVER ?= postgres://postgres@127.0.0.1:5432
+BENCH_DATABASE_URL ?= $(BENCH_SERVER)/lebenslagen_bench_$(BENCH_PRESET)
 BENCH_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format check migrate seed lock clean schema bench
+.PHONY: help install run test lint format check migrate seed lock clean schema bench bench-scale
 
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -47,11 +49,18 @@ test: install ## Run checks and the whole test suite on PostgreSQL
 	$(BIN)/ruff format --check .
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
-bench: install ## Benchmark the API under gunicorn: cold, warm (Redis), REST API v2 (BENCH_ARGS="--duration 10")
-	@psql "$(dir $(BENCH_DATABASE_URL))postgres" -tAc "SELECT 1 FROM pg_database WHERE datname='$(notdir $(BENCH_DATABASE_URL))'" | grep -q 1 \
-		|| psql "$(dir $(BENCH_DATABASE_URL))postgres" -qc 'CREATE DATABASE "$(notdir $(BENCH_DATABASE_URL))"'
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py migrate --noinput -v0
+bench-data-%: install
+	@psql "$(BENCH_SERVER)/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname='lebenslagen_bench_$*'" | grep -q 1 \
+		|| psql "$(BENCH_SERVER)/postgres" -qc 'CREATE DATABASE "lebenslagen_bench_$*"'
+	DATABASE_URL=$(BENCH_SERVER)/lebenslagen_bench_$* $(BIN)/python manage.py migrate --noinput -v0
+	DATABASE_URL=$(BENCH_SERVER)/lebenslagen_bench_$* $(BIN)/python manage.py generate_catalogue --preset $* --unless-generated
+
+bench: bench-data-$(BENCH_PRESET) ## Benchmark the API under gunicorn (BENCH_PRESET=small|saxony, BENCH_ARGS="--duration 10")
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py benchmark_api $(BENCH_ARGS)
+
+bench-scale: bench-data-small bench-data-saxony ## Benchmark the saxony preset, with the small preset as baseline in the same run
+	DATABASE_URL=$(BENCH_SERVER)/lebenslagen_bench_saxony $(BIN)/python manage.py benchmark_api \
+		--baseline-database $(BENCH_SERVER)/lebenslagen_bench_small $(BENCH_ARGS)
 
 schema: install ## Write the GraphQL schema to graphql_schema/schema.graphql (commit it)
 	$(BIN)/python manage.py export_schema

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import F, Prefetch, Q
 from graphene.utils.str_converters import to_camel_case
@@ -39,76 +39,127 @@ LOCALISABLE_FIELDS = [
 ]
 
 
-@dataclass
+class ResolvedModules(dict):
+    """Narrative modules of a resolved service, each resolved on first access."""
+
+    def __init__(self, resolve) -> None:
+        super().__init__()
+        self._resolve = resolve
+
+    def __missing__(self, module: str) -> str:
+        self[module] = value = self._resolve(module)
+        return value
+
+
 class ResolvedService:
-    """A service as one commune shows it: central text with local values applied."""
+    """A service as one commune shows it: central text with local values applied.
 
-    page: ServicePage
-    commune: CommunePage | None
-    modules: dict[str, str]
-    fees: list[dict]
-    forms: list[dict[str, str]]
-    online_services: list[dict[str, str]]
-    authorities: list[AuthorityPage] = field(default_factory=list)
-    localised_fields: list[str] = field(default_factory=list)
-    localised_by: list[CommunePage] = field(default_factory=list)
+    Adaptations are laid over the central text general → specific (district, then
+    municipality). Every field is resolved on first use, so a list that asks for titles
+    and teasers does not render the modules, fees and links of every service.
+    """
 
-    @classmethod
-    def central(
-        cls,
+    def __init__(
+        self,
         page: ServicePage,
         commune: CommunePage | None = None,
         public: PublicCollections | None = None,
-    ):
-        return cls(
-            page=page,
-            commune=commune,
-            modules={m: page.module_html(m) for m in ServicePage.NARRATIVE_MODULES},
-            fees=page.fee_list,
-            forms=ServicePage.link_list(page.forms, public),
-            online_services=ServicePage.link_list(page.online_services, public),
-        )
-
-    def apply(
-        self,
-        adaptation: CommuneServicePage,
-        commune: CommunePage,
-        public: PublicCollections | None = None,
     ) -> None:
+        self.page = page
+        self.commune = commune
+        self.public = public or PublicCollections()
+        self.layers: list[tuple[CommuneServicePage, CommunePage]] = []
+        self.modules = ResolvedModules(self._module)
+
+    def apply(self, adaptation: CommuneServicePage, commune: CommunePage) -> None:
         """Lay one adaptation over what is resolved so far (call general → specific)."""
-        localised: list[str] = []
-        for module in ServicePage.NARRATIVE_MODULES:
+        self.layers.append((adaptation, commune))
+
+    def _module(self, module: str) -> str:
+        text = self.page.module_html(module)
+        for adaptation, _commune in self.layers:
             local = adaptation.local_text(module).strip()
             if not local:
                 continue
-            if (
-                adaptation.local_mode(module) == LocalTextMode.REPLACE
-                or not self.modules[module]
-            ):
-                self.modules[module] = local
+            if adaptation.local_mode(module) == LocalTextMode.REPLACE or not text:
+                text = local
             else:
                 separator = " " if module == "teaser" else "\n"
-                self.modules[module] = f"{self.modules[module]}{separator}{local}"
-            localised.append(module)
-        fees = [dict(block.value) for block in adaptation.local_fees]
-        if fees:
-            self.fees = fees
-            localised.append("fees")
-        for name in ("forms", "online_services"):
-            links = ServicePage.link_list(getattr(adaptation, f"local_{name}"), public)
-            if links:
-                setattr(self, name, getattr(self, name) + links)
-                localised.append(name)
+                text = f"{text}{separator}{local}"
+        return text
+
+    @cached_property
+    def fees(self) -> list[dict]:
+        fees = self.page.fee_list
+        for adaptation, _commune in self.layers:
+            fees = self._local_fees(adaptation) or fees
+        return fees
+
+    @cached_property
+    def forms(self) -> list[dict[str, str]]:
+        return self._links("forms")
+
+    @cached_property
+    def online_services(self) -> list[dict[str, str]]:
+        return self._links("online_services")
+
+    @cached_property
+    def authorities(self) -> list[AuthorityPage]:
+        authorities: list[AuthorityPage] = []
+        for adaptation, _commune in self.layers:
+            authorities = self._local_authorities(adaptation) or authorities
+        return authorities
+
+    @cached_property
+    def localised_fields(self) -> list[str]:
+        names = set()
+        for adaptation, _commune in self.layers:
+            names |= self._localised_in(adaptation)
+        return sorted(
+            {to_camel_case(name) for name in names}, key=LOCALISABLE_FIELDS.index
+        )
+
+    @cached_property
+    def localised_by(self) -> list[CommunePage]:
+        """The communes whose adaptations change something, most specific first."""
+        return [
+            commune
+            for adaptation, commune in reversed(self.layers)
+            if self._localised_in(adaptation)
+        ]
+
+    def _links(self, name: str) -> list[dict[str, str]]:
+        links = ServicePage.link_list(getattr(self.page, name), self.public)
+        for adaptation, _commune in self.layers:
+            links = links + self._local_links(adaptation, name)
+        return links
+
+    def _local_links(self, adaptation, name: str) -> list[dict[str, str]]:
+        return ServicePage.link_list(getattr(adaptation, f"local_{name}"), self.public)
+
+    @staticmethod
+    def _local_fees(adaptation) -> list[dict]:
+        return [dict(block.value) for block in adaptation.local_fees]
+
+    @staticmethod
+    def _local_authorities(adaptation) -> list[AuthorityPage]:
         # The prefetch (visible_adaptations) holds visible authorities only.
-        authorities = [link.authority for link in adaptation.authority_links.all()]
-        if authorities:
-            self.authorities = authorities
-            localised.append("authorities")
-        if localised:
-            names = set(self.localised_fields) | {to_camel_case(n) for n in localised}
-            self.localised_fields = sorted(names, key=LOCALISABLE_FIELDS.index)
-            # Most specific first: the municipality, then its district.
-            self.localised_by.insert(0, commune)
+        return [link.authority for link in adaptation.authority_links.all()]
+
+    def _localised_in(self, adaptation) -> set[str]:
+        names = {
+            module
+            for module in ServicePage.NARRATIVE_MODULES
+            if adaptation.local_text(module).strip()
+        }
+        if self._local_fees(adaptation):
+            names.add("fees")
+        for name in ("forms", "online_services"):
+            if self._local_links(adaptation, name):
+                names.add(name)
+        if self._local_authorities(adaptation):
+            names.add("authorities")
+        return names
 
 
 def commune_list(
@@ -179,7 +230,7 @@ def resolve_services(
     """Resolve many services for one commune with a fixed number of queries."""
     if commune is None:
         public = PublicCollections()
-        return [ResolvedService.central(page, public=public) for page in services]
+        return [ResolvedService(page, public=public) for page in services]
     public = PublicCollections()
     layers = commune_layers(commune)
     service_keys = {page.translation_key for page in services}
@@ -191,11 +242,11 @@ def resolve_services(
         adaptations_by_layer[layer.pk][adaptation.service.translation_key] = adaptation
     resolved = []
     for page in services:
-        result = ResolvedService.central(page, commune, public)
+        result = ResolvedService(page, commune, public)
         for layer in layers:
             adaptation = adaptations_by_layer[layer.pk].get(page.translation_key)
             if adaptation is not None:
-                result.apply(adaptation, layer, public)
+                result.apply(adaptation, layer)
         resolved.append(result)
     return resolved
 

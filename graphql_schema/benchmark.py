@@ -13,6 +13,8 @@ import json
 import os
 import platform
 import statistics
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -46,6 +48,8 @@ GRAPHQL = "GraphQL"
 REST_V2 = "REST API v2"
 CEILING = "Django view"
 COLD, WARM = "cold", "warm"
+# Cold runs against --baseline-database.
+BASELINE = "base"
 JOURNEY_NAMES = (
     "commune overview",
     "service for a commune",
@@ -149,6 +153,34 @@ def pick_samples() -> Samples:
         life_situation_index_id=index.pk,
         search_terms=terms,
     )
+
+
+def baseline_samples(database_url: str) -> Samples:
+    """`pick_samples` on another database, read by a child process."""
+    from .loadgen import ROOT
+
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "benchmark_api", "--print-samples"],
+        env={**os.environ, "DATABASE_URL": database_url},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if result.returncode != 0:
+        raise CommandError(
+            f"The baseline database gave no samples: {result.stderr.strip()[-500:]}"
+        )
+    values = json.loads(result.stdout.strip().splitlines()[-1])
+    values["search_terms"] = tuple(values["search_terms"])
+    return Samples(**values)
+
+
+def _without_password(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+        parts = parts._replace(netloc=netloc)
+    return urlunsplit(parts)
 
 
 def graphql_request(query: str) -> Request:
@@ -527,6 +559,12 @@ def ratios(results: list[dict]) -> dict:
         figures["service for a commune: GraphQL cold p50 / REST API v2 detail p50"] = (
             round(ours["p50_ms"] / theirs["p50_ms"], 2)
         )
+    for name in JOURNEY_NAMES:
+        here, there = find(name, GRAPHQL, COLD), find(name, GRAPHQL, BASELINE)
+        if here and there and here["p50_ms"] and there["p50_ms"]:
+            figures[f"{name}: GraphQL cold p50 / same on the baseline database"] = (
+                round(here["p50_ms"] / there["p50_ms"], 2)
+            )
     ceiling = find("ceiling", CEILING, COLD)
     for name in JOURNEY_NAMES:
         for mode in (COLD, WARM):
@@ -582,6 +620,7 @@ class Benchmark:
     redis_db: int
     skip_warm: bool
     write: Callable[[str], None]
+    baseline_database: str | None = None
     results: list[dict] = field(default_factory=list)
 
     def run(self) -> dict:
@@ -614,6 +653,24 @@ class Benchmark:
             for journey in cold:
                 if journey.sized:
                     scaling.append(sql_scaling(server, journey))
+        if self.baseline_database:
+            # The same journeys on another database (say the small preset), in the
+            # same run on the same machine: how latency grows with the content.
+            baseline = baseline_samples(self.baseline_database)
+            report["baseline"] = {
+                "database": _without_password(self.baseline_database),
+                "samples": baseline.__dict__,
+            }
+            with Server(
+                workers=self.workers,
+                env={
+                    **env,
+                    "GRAPHQL_RESPONSE_CACHE_SECONDS": "0",
+                    "DATABASE_URL": self.baseline_database,
+                },
+            ) as server:
+                for journey in graphql_journeys(baseline):
+                    self.measure(server, journey, BASELINE)
         if not self.skip_warm:
             flush_redis(redis_url)
             with Server(

@@ -110,10 +110,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--preset", choices=sorted(PRESETS), default="small")
         parser.add_argument("--seed", type=int, default=2026)
+        parser.add_argument(
+            "--unless-generated",
+            action="store_true",
+            help="do nothing (and succeed) when the database already has communes",
+        )
 
     def handle(self, *args, preset: str, seed: int, **options):
         started = time.monotonic()
         spec = PRESETS[preset]
+        if CommunePage.objects.exists() and options["unless_generated"]:
+            self.stdout.write("The database already has communes; nothing generated.")
+            return
         if CommunePage.objects.exists():
             raise CommandError(
                 "This database already has communes; generate_catalogue fills a fresh "

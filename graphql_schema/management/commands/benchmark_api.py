@@ -7,7 +7,12 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from graphql_schema.benchmark import DEFAULT_REDIS_DB, Benchmark, default_output
+from graphql_schema.benchmark import (
+    DEFAULT_REDIS_DB,
+    Benchmark,
+    default_output,
+    pick_samples,
+)
 
 DEFAULT_DURATION = 10.0
 
@@ -56,12 +61,28 @@ class Command(BaseCommand):
             help="no warm (cached) runs, e.g. without Redis",
         )
         parser.add_argument(
+            "--baseline-database",
+            default=None,
+            metavar="URL",
+            help="also run the cold GraphQL journeys on this database (e.g. the small "
+            "preset) and report p50 ratios against it",
+        )
+        parser.add_argument(
+            "--print-samples",
+            action="store_true",
+            help="only print the sample commune and service picked (JSON)",
+        )
+        parser.add_argument(
             "--output",
             default=None,
             help="JSON file (default artifacts/benchmark/benchmark-<timestamp>.json)",
         )
 
     def handle(self, *args, **options):
+        if options["print_samples"]:
+            samples = pick_samples().__dict__
+            self.stdout.write(json.dumps(samples, ensure_ascii=False))
+            return
         if not 1 <= options["clients"] <= 64 or not 1 <= options["workers"] <= 32:
             raise CommandError("Keep it bounded: 1–64 clients, 1–32 workers.")
         if options["requests"] is None and options["duration"] is None:
@@ -81,6 +102,7 @@ class Command(BaseCommand):
             warmup=options["warmup"],
             redis_db=options["redis_db"],
             skip_warm=options["skip_warm"],
+            baseline_database=options["baseline_database"],
             write=self.stdout.write,
         ).run()
         output.parent.mkdir(parents=True, exist_ok=True)
