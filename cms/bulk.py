@@ -84,12 +84,14 @@ class PublishedPageWriter:
             self.written[type(page)].append(page)
         return pages
 
-    def index_for_search(self) -> None:
+    def index_for_search(self, progress: Callable[[int], None] | None = None) -> None:
         """Add every written page to the search index, one bulk call per page type."""
         backend = get_search_backend()
         for model, pages in self.written.items():
             for batch in _batches(pages, 1000):
                 backend.add_bulk(model, list(batch))
+                if progress:
+                    progress(len(batch))
 
     # -- internals -----------------------------------------------------------------
 

@@ -15,6 +15,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from tests.scratch import scratch_database_url
+
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "artifacts" / "browser"
@@ -39,21 +41,6 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def browser_database_url() -> str:
-    base = os.environ.get("DATABASE_URL", "")
-    if not base.startswith("postgres"):
-        pytest.skip("Browser tests run on PostgreSQL: set DATABASE_URL.")
-    server, _, name = base.rpartition("/")
-    return f"{server}/{name}_browser"
-
-
-def recreate_database(url: str) -> None:
-    server, _, name = url.rpartition("/")
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
-
-
 @dataclass
 class LiveServer:
     url: str
@@ -67,8 +54,7 @@ class LiveServer:
 @pytest.fixture(scope="session")
 def live_cms() -> Iterator[LiveServer]:
     """`manage.py runserver` on a seeded copy of the demo platform (development settings)."""
-    database_url = browser_database_url()
-    recreate_database(database_url)
+    database_url = scratch_database_url("browser")
     port = free_port()
     env = {
         **os.environ,

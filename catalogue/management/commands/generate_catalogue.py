@@ -146,8 +146,9 @@ class Command(BaseCommand):
             offices = self._authorities(writer, rng, spec, catalogue, communes)
             progress.label = "Anpassungen"
             self._adaptations(writer, rng, spec, communes, services, offices)
-            progress.label = "Suchindex"
-            writer.index_for_search()
+            search_progress = Progress(sum(map(len, writer.written.values())))
+            search_progress.label = "Suchindex"
+            writer.index_for_search(search_progress)
         if connection.vendor == "postgresql":
             # Planner statistics for the new rows; autovacuum would take its time.
             with connection.cursor() as cursor:
