@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from django.db.models import F
+from django.db.models import F, QuerySet
 from django.db.models.functions import Substr
 from wagtail.models import Locale, PageQuerySet
 
@@ -96,6 +96,19 @@ def service_list(
     if search:
         return queryset.search(search, order_by_relevance=True)
     return queryset
+
+
+def page_window(queryset, offset: int, limit: int) -> list:
+    """One window of an ordered page list.
+
+    The order is settled on ids alone and only the window's rows are read in full:
+    sorting whole service rows (every module's text) grew with the catalogue.
+    """
+    if not isinstance(queryset, QuerySet):  # search results are ranked by the backend
+        return list(queryset[offset : offset + limit])
+    ids = list(queryset.values_list("pk", flat=True)[offset : offset + limit])
+    rows = {page.pk: page for page in queryset.order_by().filter(pk__in=ids)}
+    return [rows[pk] for pk in ids if pk in rows]
 
 
 def service_by(

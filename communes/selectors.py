@@ -298,28 +298,23 @@ def catalogue_search(
     ("Geburtsurkunden" finds "Geburtsurkunde"); keywords weigh most, then titles and
     teasers, then module texts.
     """
-    from wagtail.models import Page
-
     from catalogue.models import LifeSituationPage
 
     from .models import ContentPage
 
-    condition = Q(content_type__in=_content_types(LifeSituationPage, ServicePage))
+    # One search per page type: searching Page would rank the index entries of every
+    # page type (tens of thousands of adaptations and offices) before filtering.
+    querysets = [LifeSituationPage.objects.all(), ServicePage.objects.all()]
     if commune is not None:
-        condition |= Q(
-            content_type__in=_content_types(ContentPage), path__startswith=commune.path
+        querysets.append(ContentPage.objects.filter(path__startswith=commune.path))
+    hits = []
+    for queryset in querysets:
+        results = visible_pages(queryset, locale=locale).search(
+            query, order_by_relevance=True
         )
-    queryset = visible_pages(Page.objects.filter(condition), locale=locale)
-    hits = list(queryset.search(query, order_by_relevance=True)[:limit])
-    # One query per page type for all hits, in relevance order.
-    specific = Page.objects.filter(pk__in=[hit.pk for hit in hits]).specific().in_bulk()
-    return [specific[hit.pk] for hit in hits if hit.pk in specific]
-
-
-def _content_types(*models):
-    from django.contrib.contenttypes.models import ContentType
-
-    return list(ContentType.objects.get_for_models(*models).values())
+        hits.extend(results.annotate_score("search_score")[:limit])
+    hits.sort(key=lambda page: page.search_score, reverse=True)
+    return hits[:limit]
 
 
 # Commune roots sit directly below the tree root: depth 2, an 8-character tree path.

@@ -236,7 +236,9 @@ class CatalogueQuery(graphene.ObjectType):
             audience=_enum_value(audience),
             search=search.strip()[:200] if search else None,
         )
-        pages = with_translations(list(results[offset : offset + limit]), locale_obj)
+        pages = with_translations(
+            catalogue.page_window(results, offset, limit), locale_obj
+        )
         return ServiceList(
             total_count=results.count(), items=service_nodes(pages, target)
         )
