@@ -170,7 +170,9 @@ class CatalogueGraphQLView(GraphQLView):
                 TOO_COMPLEX,
                 413,
             )
-        response = super().dispatch(request, *args, **kwargs)
+        # graphene-django's dispatch sets a CSRF cookie on every response; the endpoint
+        # is csrf-exempt, and a Set-Cookie keeps CDNs from caching public answers.
+        response = GraphQLView.dispatch.__wrapped__(self, request, *args, **kwargs)
         if request.method == "GET" and response.status_code == 200:
             return self.http_cacheable(request, response)
         return response

@@ -90,6 +90,14 @@ def test_get_queries_carry_etag_and_cache_control_and_answer_304():
     assert third["ETag"] != etag
 
 
+def test_get_answers_set_no_cookie_so_a_cdn_can_cache_them():
+    response = Client().get("/graphql/", {"query": LIST})
+
+    assert response.status_code == 200
+    assert "Set-Cookie" not in response.headers
+    assert not response.cookies
+
+
 def test_preview_token_requests_are_never_cached():
     page = ServicePage.objects.get(leika_key="99115030001000")
     query = '{ service(previewToken: "%s") { teaser } }'
