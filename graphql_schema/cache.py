@@ -103,7 +103,28 @@ def response_key(request, query: str, variables, operation_name) -> str | None:
         default=str,
     )
     digest = hashlib.sha256(material.encode()).hexdigest()
-    return f"graphql-response:{current_version()}:{digest}"
+    return f"graphql-response:{digest}"
+
+
+def cached_response(key: str) -> tuple[int, tuple | None]:
+    """The current version and the response stored under `key` for that version.
+
+    One round trip to the cache (version and entry together); an entry stored under an
+    older version counts as missing. Read the version before computing a response, so
+    a change published meanwhile marks what is stored as stale.
+    """
+    values = cache.get_many([VERSION_KEY, key])
+    version = values.get(VERSION_KEY)
+    if version is None:
+        return current_version(), None
+    entry = values.get(key)
+    if entry is not None and entry[0] == version:
+        return version, entry[1]
+    return version, None
+
+
+def store_response(key: str, version: int, response: tuple) -> None:
+    cache.set(key, (version, response), settings.GRAPHQL_RESPONSE_CACHE_SECONDS)
 
 
 def connect_invalidation() -> None:

@@ -9,7 +9,6 @@ import re
 from functools import lru_cache
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.views.decorators.csrf import csrf_exempt
@@ -30,7 +29,7 @@ from graphql import (
 
 from . import persisted
 from .arguments import content_type_arg, id_arg, order_arg, pagination_args
-from .cache import response_key
+from .cache import cached_response, response_key, store_response
 from .errors import BadUserInput
 from .limits import TOO_COMPLEX, QueryLimitsRule
 
@@ -202,7 +201,7 @@ class CatalogueGraphQLView(GraphQLView):
         query, variables, operation_name, _id = self.get_graphql_params(request, data)
         key = response_key(request, query, variables, operation_name)
         if key is not None:
-            cached = cache.get(key)
+            version, cached = cached_response(key)
             if cached is not None:
                 return cached
         result, status_code = super().get_response(request, data, show_graphiql)
@@ -212,9 +211,7 @@ class CatalogueGraphQLView(GraphQLView):
             and status_code == 200
             and not result.startswith('{"errors"')
         ):
-            cache.set(
-                key, (result, status_code), settings.GRAPHQL_RESPONSE_CACHE_SECONDS
-            )
+            store_response(key, version, (result, status_code))
         return result, status_code
 
     @staticmethod
