@@ -48,3 +48,29 @@ class AdminContentSecurityPolicyMiddleware:
         if request.path.startswith("/admin/"):
             response.setdefault("Content-Security-Policy", self.policy)
         return response
+
+
+class ApiVaryMiddleware:
+    """Drops `Accept-Language` from the API's `Vary` header.
+
+    LocaleMiddleware adds it to every response, but API answers depend on the `locale`
+    argument, not on the header; a CDN would otherwise keep one copy per browser language.
+    Sits above LocaleMiddleware, so it sees the response after it.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if request.path.startswith("/graphql/") and response.has_header("Vary"):
+            kept = [
+                value.strip()
+                for value in response["Vary"].split(",")
+                if value.strip().lower() != "accept-language"
+            ]
+            if kept:
+                response["Vary"] = ", ".join(kept)
+            else:
+                del response["Vary"]
+        return response

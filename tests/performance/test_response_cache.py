@@ -98,6 +98,15 @@ def test_get_answers_set_no_cookie_so_a_cdn_can_cache_them():
     assert not response.cookies
 
 
+def test_get_answers_do_not_vary_by_browser_language():
+    # The locale argument chooses the language; a CDN keeps one copy, not one per header.
+    german = Client().get("/graphql/", {"query": LIST}, HTTP_ACCEPT_LANGUAGE="de")
+    english = Client().get("/graphql/", {"query": LIST}, HTTP_ACCEPT_LANGUAGE="en")
+
+    assert "accept-language" not in german["Vary"].lower()
+    assert german.content == english.content
+
+
 def test_preview_token_requests_are_never_cached():
     page = ServicePage.objects.get(leika_key="99115030001000")
     query = '{ service(previewToken: "%s") { teaser } }'
