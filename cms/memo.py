@@ -26,13 +26,6 @@ def per_request(key: str, compute: Callable[[], T]) -> T:
     return memo[key]
 
 
-def forget(key: str) -> None:
-    """Drop a remembered value (after a write within the same request)."""
-    memo = getattr(_state, "memo", None)
-    if memo is not None:
-        memo.pop(key, None)
-
-
 def _start(**_kwargs) -> None:
     _state.memo = {}
 
