@@ -52,6 +52,8 @@ def benchmark(live_cms, tmp_path_factory) -> dict:
             "--clients=2",
             "--workers=1",
             f"--output={output}",
+            # The same database as baseline: checks the mechanism, not a scale ratio.
+            f"--baseline-database={live_cms.database_url}",
             *([] if warm else ["--skip-warm"]),
         ],
         env=env,
@@ -69,6 +71,7 @@ def test_every_journey_is_measured_without_errors(benchmark):
     expected = {(name, "GraphQL", "cold") for name in JOURNEYS}
     expected |= {(name, "REST API v2", "cold") for name in JOURNEYS}
     expected |= {("ceiling", "Django view", "cold")}
+    expected |= {(name, "GraphQL", "base") for name in JOURNEYS}
     if benchmark["warm"]:
         expected |= {(name, "GraphQL", "warm") for name in JOURNEYS}
     measured = {(r["journey"], r["api"], r["mode"]) for r in report["results"]}
@@ -89,6 +92,17 @@ def test_every_journey_is_measured_without_errors(benchmark):
         "service for a commune: GraphQL cold p50 / REST API v2 detail p50"
         in (report["ratios"])
     )
+
+
+def test_a_baseline_database_is_measured_in_the_same_run(benchmark):
+    report = benchmark["report"]
+    # Samples of the baseline are picked in its own database, the same way.
+    assert report["baseline"]["samples"] == report["samples"]
+    for name in JOURNEYS:
+        assert (
+            f"{name}: GraphQL cold p50 / same on the baseline database"
+            in (report["ratios"])
+        )
 
 
 def test_graphql_lists_run_as_many_queries_for_100_items_as_for_10(benchmark):
