@@ -6,21 +6,14 @@ appear by accident.
 """
 
 from django.db.models import Q
-from wagtail.models import Locale, PageQuerySet, PageViewRestriction
+from wagtail.models import Locale, Page, PageQuerySet
 
 from cms.memo import per_request
 
 
 def restricted_q() -> Q:
-    """Pages under a view restriction (Wagtail's `private_q`), read once per request."""
-
-    def compute() -> Q:
-        condition = Q()
-        for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-            condition |= Q(path__startswith=path)
-        return condition or Q(pk__in=[])
-
-    return per_request("restricted_q", compute)
+    """Pages under a view restriction: Wagtail's `private_q`, read once per request."""
+    return per_request("restricted_q", lambda: Page.objects.all().private_q())
 
 
 def visible_pages(

@@ -112,9 +112,7 @@ class ResolvedService:
 
     @cached_property
     def localised_fields(self) -> list[str]:
-        names = set()
-        for adaptation, _commune in self.layers:
-            names |= self._localised_in(adaptation)
+        names = set().union(*(names for _commune, names in self._localised))
         return sorted(
             {to_camel_case(name) for name in names}, key=LOCALISABLE_FIELDS.index
         )
@@ -122,10 +120,14 @@ class ResolvedService:
     @cached_property
     def localised_by(self) -> list[CommunePage]:
         """The communes whose adaptations change something, most specific first."""
+        return [commune for commune, names in reversed(self._localised) if names]
+
+    @cached_property
+    def _localised(self) -> list[tuple[CommunePage, set[str]]]:
+        """Each layer's commune with the fields its adaptation changes."""
         return [
-            commune
-            for adaptation, commune in reversed(self.layers)
-            if self._localised_in(adaptation)
+            (commune, self._localised_in(adaptation))
+            for adaptation, commune in self.layers
         ]
 
     def _links(self, name: str) -> list[dict[str, str]]:

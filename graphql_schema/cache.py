@@ -17,6 +17,8 @@ from django.core.cache import cache
 from django.db import transaction
 from graphql import parse, print_ast
 
+from .limits import limit_settings
+
 VERSION_KEY = "graphql-response:version"
 
 
@@ -92,12 +94,7 @@ def response_key(request, query: str, variables, operation_name) -> str | None:
             "o": operation_name,
             "site": request.get_host(),
             # Settings that change answers (validation) are part of the key.
-            "config": [
-                settings.GRAPHQL_INTROSPECTION,
-                settings.GRAPHQL_MAX_DEPTH,
-                settings.GRAPHQL_MAX_ALIASES,
-                settings.GRAPHQL_MAX_FIELDS,
-            ],
+            "config": limit_settings(),
         },
         sort_keys=True,
         default=str,

@@ -86,3 +86,13 @@ class QueryLimitsRule(ValidationRule):
                         extensions={"code": TOO_COMPLEX},
                     )
                 )
+
+
+def limit_settings() -> tuple:
+    """The settings validation depends on: part of the key of anything derived from it."""
+    return (
+        settings.GRAPHQL_INTROSPECTION,
+        settings.GRAPHQL_MAX_DEPTH,
+        settings.GRAPHQL_MAX_ALIASES,
+        settings.GRAPHQL_MAX_FIELDS,
+    )

@@ -31,7 +31,7 @@ from . import persisted
 from .arguments import content_type_arg, id_arg, order_arg, pagination_args
 from .cache import cached_response, response_key, store_response
 from .errors import BadUserInput
-from .limits import TOO_COMPLEX, QueryLimitsRule
+from .limits import TOO_COMPLEX, QueryLimitsRule, limit_settings
 
 logger = logging.getLogger("graphql_schema")
 
@@ -122,16 +122,6 @@ def reset_statement_timeout(request) -> None:
 def _is_timeout(error: BaseException) -> bool:
     cause = getattr(error, "__cause__", None)
     return isinstance(error, DatabaseError) and type(cause).__name__ == "QueryCanceled"
-
-
-def limit_settings() -> tuple:
-    """The settings validation depends on: part of the key of a prepared query."""
-    return (
-        settings.GRAPHQL_INTROSPECTION,
-        settings.GRAPHQL_MAX_DEPTH,
-        settings.GRAPHQL_MAX_ALIASES,
-        settings.GRAPHQL_MAX_FIELDS,
-    )
 
 
 @lru_cache(maxsize=256)

@@ -1,10 +1,11 @@
-"""Scratch PostgreSQL databases for tests that need an empty platform of their own."""
+"""Scratch PostgreSQL databases, and management commands run in a process of their own."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
@@ -25,23 +26,35 @@ def scratch_database_url(suffix: str) -> str:
     return f"{server}/{name}_{suffix}"
 
 
-def manage(
-    database_url: str, *args: str, check: bool = True
+def run_manage(
+    *args: str,
+    env: dict[str, str],
+    drop: Callable[[str], bool] = lambda _name: False,
+    timeout: int = 900,
 ) -> subprocess.CompletedProcess:
-    """Run a management command against `database_url` in its own process."""
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
-    }
-    result = subprocess.run(
+    """`manage.py args` with this environment, minus variables `drop` names, plus `env`."""
+    environment = {key: value for key, value in os.environ.items() if not drop(key)}
+    environment.update(env)
+    return subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), *args],
-        env=env,
+        env=environment,
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=900,
+        timeout=timeout,
+    )
+
+
+def manage(
+    database_url: str,
+    *args: str,
+    check: bool = True,
+    settings: str = "cms.settings.test",
+) -> subprocess.CompletedProcess:
+    """Run a management command against `database_url` in its own process."""
+    result = run_manage(
+        *args, env={"DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": settings}
     )
     if check:
-        assert result.returncode == 0, result.stderr[-2000:]
+        assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     return result

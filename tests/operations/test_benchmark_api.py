@@ -2,13 +2,11 @@
 
 import json
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.scratch import manage
+
 JOURNEYS = {
     "commune overview",
     "service for a commune",
@@ -37,30 +35,19 @@ def benchmark(live_cms, tmp_path_factory) -> dict:
     """One short run (about a second per journey) on the seeded live database."""
     output = tmp_path_factory.mktemp("benchmark") / "benchmark.json"
     warm = redis_available()
-    env = {
-        **os.environ,
-        "DATABASE_URL": live_cms.database_url,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
-    }
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "manage.py"),
-            "benchmark_api",
-            "--duration=1",
-            "--warmup=2",
-            "--clients=2",
-            "--workers=1",
-            f"--output={output}",
-            # The same database as baseline: checks the mechanism, not a scale ratio.
-            f"--baseline-database={live_cms.database_url}",
-            *([] if warm else ["--skip-warm"]),
-        ],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
+    result = manage(
+        live_cms.database_url,
+        "benchmark_api",
+        "--duration=1",
+        "--warmup=2",
+        "--clients=2",
+        "--workers=1",
+        f"--output={output}",
+        # The same database as baseline: checks the mechanism, not a scale ratio.
+        f"--baseline-database={live_cms.database_url}",
+        *([] if warm else ["--skip-warm"]),
+        check=False,
+        settings="cms.settings.dev",
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return {"report": json.loads(output.read_text()), "warm": warm}

@@ -1,17 +1,13 @@
 """CDN purging through Wagtail's frontend cache: off by default, the API purged on publish."""
 
-import os
-import subprocess
-import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
 from catalogue.models import ServicePage
+from tests.scratch import run_manage
 
-ROOT = Path(__file__).resolve().parents[2]
 API_URL = "https://api.lebenslagen.example/graphql/"
 
 
@@ -101,23 +97,17 @@ def test_the_api_is_purged_only_after_the_change_is_committed(
 
 def settings_of(**env: str) -> str:
     """INSTALLED_APPS and WAGTAILFRONTENDCACHE as the settings read them from `env`."""
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith("FRONTEND_CACHE_")
-    }
-    environment.update(DJANGO_SETTINGS_MODULE="cms.settings.test", **env)
     code = (
         "from django.conf import settings;"
         "print('wagtail.contrib.frontend_cache' in settings.INSTALLED_APPS,"
         " sorted(settings.WAGTAILFRONTENDCACHE), settings.FRONTEND_CACHE_GRAPHQL_URLS)"
     )
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), "shell", "-c", code],
-        env=environment,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
+    result = run_manage(
+        "shell",
+        "-c",
+        code,
+        env={"DJANGO_SETTINGS_MODULE": "cms.settings.test", **env},
+        drop=lambda name: name.startswith("FRONTEND_CACHE_"),
         timeout=120,
     )
     assert result.returncode == 0, result.stderr

@@ -1,12 +1,8 @@
 """The load command runs against gunicorn while an editor publishes: no failures."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.scratch import manage
 
 
 def test_a_short_mixed_load_has_no_failed_requests_and_shows_publishes(
@@ -14,26 +10,15 @@ def test_a_short_mixed_load_has_no_failed_requests_and_shows_publishes(
     tmp_path,
 ):
     report = tmp_path / "load.json"
-    env = {
-        **os.environ,
-        "DATABASE_URL": live_cms.database_url,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
-    }
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "manage.py"),
-            "loadtest",
-            "--duration=8",
-            "--clients=4",
-            "--publish-interval=0.5",
-            f"--json={report}",
-        ],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
+    result = manage(
+        live_cms.database_url,
+        "loadtest",
+        "--duration=8",
+        "--clients=4",
+        "--publish-interval=0.5",
+        f"--json={report}",
+        check=False,
+        settings="cms.settings.dev",
     )
 
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]

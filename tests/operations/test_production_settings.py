@@ -1,27 +1,16 @@
 """The production settings pass Django's deployment checks and refuse to start unsafe."""
 
-import os
 import secrets
 import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.scratch import run_manage
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
-    }
-    environment.update(DJANGO_SETTINGS_MODULE="cms.settings.production", **env)
-    return subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), *args],
-        env=environment,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
+    return run_manage(
+        *args,
+        env={"DJANGO_SETTINGS_MODULE": "cms.settings.production", **env},
+        drop=lambda name: name in {"SECRET_KEY", "ALLOWED_HOSTS"},
         timeout=120,
     )
 
