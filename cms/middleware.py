@@ -3,51 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from urllib.parse import urlsplit
 
-from django.conf import settings
-from django.http import HttpRequest, HttpResponse
-
-
-def admin_content_security_policy() -> str:
-    """A CSP for the admin: only this origin's scripts; previews may frame the frontends."""
-    preview_origins = sorted(
-        {
-            f"{parts.scheme}://{parts.netloc}"
-            for url in settings.WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"].values()
-            if (parts := urlsplit(url)).scheme and parts.netloc
-        }
-    )
-    return "; ".join(
-        [
-            "default-src 'self'",
-            "script-src 'self'",
-            # Wagtail's admin sets style attributes (e.g. progress bars, panel widths).
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "frame-src 'self' " + " ".join(preview_origins),
-            "frame-ancestors 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-        ]
-    )
+from csp.middleware import CSPMiddleware
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 
 
-class AdminContentSecurityPolicyMiddleware:
-    """Adds the admin CSP to every response under /admin/."""
+class AdminContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware for the admin only (CONTENT_SECURITY_POLICY in settings).
 
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
-        self.get_response = get_response
-        self.policy = admin_content_security_policy()
+    The API and served media set their own headers.
+    """
 
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        response = self.get_response(request)
+    def process_request(self, request: HttpRequest) -> None:
         if request.path.startswith("/admin/"):
-            response.setdefault("Content-Security-Policy", self.policy)
-        return response
+            super().process_request(request)
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
+        if not request.path.startswith("/admin/"):
+            return response
+        return super().process_response(request, response)
 
 
 class ApiVaryMiddleware:

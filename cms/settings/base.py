@@ -3,8 +3,10 @@
 import importlib.util
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -30,6 +32,7 @@ def env_list(name: str, default: str = "") -> list[str]:
 DEBUG = False
 
 INSTALLED_APPS = [
+    "cms",
     "catalogue",
     "communes",
     "graphql_schema",
@@ -171,6 +174,9 @@ if os.environ.get("REDIS_URL"):
 WAGTAIL_SITE_NAME = "Lebenslagen Sachsen"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Editors work in German time. (Wagtail would offer every zone the server knows, which on
+# Debian includes "localtime" — a name browsers reject, breaking the account page.)
+WAGTAIL_USER_TIME_ZONES = ["Europe/Berlin"]
 # No avatars from an external service: the admin must not leak editors' e-mail hashes.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt", "csv"]
@@ -213,6 +219,34 @@ WAGTAIL_HEADLESS_PREVIEW = {
     ),
     "REDIRECT_ON_PREVIEW": False,
     "ENFORCE_TRAILING_SLASH": True,
+}
+# The admin's Content Security Policy (django-csp, applied under /admin/ only): no
+# inline or foreign scripts at all — Wagtail's inline initialisers run from a marker
+# instead (cms/compat.py); previews may frame the configured frontends.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        # Wagtail's admin sets style attributes (e.g. progress bars, panel widths).
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [
+            SELF,
+            *sorted(
+                {
+                    f"{parts.scheme}://{parts.netloc}"
+                    for url in WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"].values()
+                    if (parts := urlsplit(url)).scheme and parts.netloc
+                }
+            ),
+        ],
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    }
 }
 # How long a preview token stays valid, in seconds.
 PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", 60 * 60))

@@ -1,0 +1,11 @@
+"""Admin integration shared by every app."""
+
+from django.templatetags.static import static
+from django.utils.html import format_html
+from wagtail import hooks
+
+
+@hooks.register("insert_global_admin_js")
+def admin_initialisers() -> str:
+    # Must follow Wagtail's core.js (Stimulus), which the hook output does.
+    return format_html('<script src="{}"></script>', static("cms/js/admin-init.js"))
