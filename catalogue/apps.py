@@ -7,3 +7,8 @@ class CatalogueConfig(AppConfig):
     name = "catalogue"
     verbose_name = "Zentraler Katalog"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from cms import compat
+
+        compat.install()

@@ -7,6 +7,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.contrib.contenttypes.models import ContentType
 from django.core.signing import BadSignature
 from wagtail.models import Page, Site
+from cms.forms import MediaCheckedPageForm
 from wagtail_headless_preview.models import (
     HeadlessMixin,
     PagePreview,
@@ -20,6 +21,8 @@ class BasePage(HeadlessMixin, Page):
     Headless: previews open the frontend with a signed token, and visiting a page on the
     CMS host redirects to the frontend.
     """
+
+    base_form_class = MediaCheckedPageForm
 
     class Meta:
         abstract = True
