@@ -7,12 +7,13 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.contrib.contenttypes.models import ContentType
 from django.core.signing import BadSignature
 from wagtail.models import Page, Site
-from cms.forms import MediaCheckedPageForm
 from wagtail_headless_preview.models import (
     HeadlessMixin,
     PagePreview,
     get_client_root_url_from_site,
 )
+
+from cms.forms import MediaCheckedPageForm
 
 
 class BasePage(HeadlessMixin, Page):
