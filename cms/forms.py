@@ -109,3 +109,19 @@ class MediaCheckedPageForm(WagtailAdminPageForm):
                 # Errors of a StreamField are shown per block; a form-wide error
                 # names the field instead.
                 self.add_error(None, message)
+            self.forget_choice(name, {str(pk) for _model, pk in refused})
+
+    def forget_choice(self, name: str, ids: set[str]) -> None:
+        """Drop refused ids from the posted data, so the re-shown form cannot show them.
+
+        Chooser widgets render the title and thumbnail of whatever id they are given.
+        In a StreamField, chooser values are posted as `<field>-<n>-value[-<child>]`;
+        a text block holding exactly the same number would be emptied too, which only
+        affects the form shown with this error.
+        """
+        data = self.data.copy()
+        for key in list(data.keys()):
+            is_value = key == name or (key.startswith(f"{name}-") and "-value" in key)
+            if is_value and data.get(key) in ids:
+                data[key] = ""
+        self.data = data

@@ -187,7 +187,7 @@ class CommunePage(BasePage):
             raise ValidationError(errors)
 
     def postcode_clash(self) -> str | None:
-        """A message naming the live commune that already claims one of our postcodes.
+        """A message naming the live communes that already claim one of our postcodes.
 
         A district's postcodes include those of its own municipalities (the portal
         offers both); any other overlap would send citizens to the wrong commune.
@@ -203,17 +203,21 @@ class CommunePage(BasePage):
             .only("title", "ars", "kind", "postcodes")
             .order_by("path")
         )
+        clashes = []
         for other in others:
             shared = sorted(mine & set(other.postcode_list))
             if shared and not self.shares_area_with(other):
-                codes = ", ".join(shared)
-                return (
-                    f"Die Postleitzahl(en) {codes} gehören bereits zu „{other.title}“ "
-                    f"(ARS {other.ars}). Jede Postleitzahl darf nur einer Kommune "
-                    "zugeordnet sein (außer zwischen einem Landkreis und seinen "
-                    "Gemeinden)."
+                clashes.append(
+                    f"{', '.join(shared)} gehören bereits zu „{other.title}“ "
+                    f"(ARS {other.ars})"
                 )
-        return None
+        if not clashes:
+            return None
+        return (
+            f"Postleitzahlen {'; '.join(clashes)}. Jede Postleitzahl darf nur einer "
+            "Kommune zugeordnet sein (außer zwischen einem Landkreis und seinen "
+            "Gemeinden)."
+        )
 
     def shares_area_with(self, other: CommunePage) -> bool:
         """Whether one of the two is the district the other municipality lies in."""
