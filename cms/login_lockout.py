@@ -13,9 +13,14 @@ addresses they work from.
 
 from __future__ import annotations
 
-from axes.helpers import get_client_username
-from axes.models import AccessBase, AccessLog
+from typing import TYPE_CHECKING
+
 from django.http import HttpRequest
+
+if TYPE_CHECKING:
+    from axes.models import AccessBase
+
+# Settings import this module (client_address_settings), so axes is imported lazily.
 
 PAIR = ["username", "ip_address"]
 
@@ -23,6 +28,9 @@ PAIR = ["username", "ip_address"]
 def _username_and_address(
     request_or_attempt: HttpRequest | AccessBase, credentials: dict | None
 ) -> tuple[str | None, str | None]:
+    from axes.helpers import get_client_username
+    from axes.models import AccessBase
+
     if isinstance(request_or_attempt, AccessBase):
         return request_or_attempt.username, request_or_attempt.ip_address
     username = get_client_username(request_or_attempt, credentials)
@@ -33,6 +41,8 @@ def is_known_address(
     request_or_attempt: HttpRequest | AccessBase, credentials: dict | None = None
 ) -> bool:
     """Whether the account has logged in successfully from this address before."""
+    from axes.models import AccessLog
+
     username, address = _username_and_address(request_or_attempt, credentials)
     if not username or not address:
         return False
@@ -56,3 +66,24 @@ def lockout_parameters(
     if is_known_address(request_or_attempt, credentials):
         return [PAIR]
     return ["username"]
+
+
+def client_address_settings(trusted_proxies: int) -> dict:
+    """django-axes/ipware settings that find the client behind `trusted_proxies`.
+
+    Each proxy appends the address it was connected from to X-Forwarded-For, so the
+    client is the entry `trusted_proxies` from the right; whatever a client wrote into
+    the header itself stands further left and is ignored. Without proxies the
+    connection's own address counts.
+    """
+    if trusted_proxies <= 0:
+        return {"AXES_IPWARE_META_PRECEDENCE_ORDER": ("REMOTE_ADDR",)}
+    return {
+        "AXES_IPWARE_META_PRECEDENCE_ORDER": ("HTTP_X_FORWARDED_FOR",),
+        # ipware counts the proxies named in the header: all but the nearest one,
+        # whose address the app sees as REMOTE_ADDR.
+        "AXES_IPWARE_PROXY_COUNT": trusted_proxies - 1,
+        "AXES_IPWARE_PROXY_ORDER": "left-most",
+        # Take the entry at that position even when a client prepended entries.
+        "IPWARE_STRICT": False,
+    }

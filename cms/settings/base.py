@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from cms.login_lockout import client_address_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -98,16 +100,7 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 # appended to X-Forwarded-For: TRUSTED_PROXY_COUNT proxies in front of the app (0: none,
 # clients connect directly). Anything a client put in the header itself is ignored.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
-if TRUSTED_PROXY_COUNT:
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR",)
-    # ipware counts the proxies listed in the header: all but the nearest one, whose
-    # address the app sees as REMOTE_ADDR.
-    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT - 1
-    AXES_IPWARE_PROXY_ORDER = "left-most"
-    # Take the entry at that position even when clients prepended their own entries.
-    IPWARE_STRICT = False
-else:
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
+globals().update(client_address_settings(TRUSTED_PROXY_COUNT))
 AXES_RESET_ON_SUCCESS = True
 
 ROOT_URLCONF = "cms.urls"
