@@ -8,12 +8,12 @@ import sys
 import time
 
 import psycopg
-from psycopg.types.string import TextLoader
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.db import connection
+from psycopg.types.string import TextLoader
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import (
@@ -111,8 +111,8 @@ def test_the_round_trip_restores_every_row_of_every_model(tmp_path, graphql):
             after = table_rows(restored_cursor, table, columns, order)
             if before != after:
                 changed = [
-                    [(b, a) for b, a in zip(*pair) if b != a]
-                    for pair in zip(before, after)
+                    [(b, a) for b, a in zip(*pair, strict=True) if b != a]
+                    for pair in zip(before, after, strict=False)
                     if pair[0] != pair[1]
                 ]
                 differing.append(
