@@ -8,6 +8,8 @@ user may see; `catalogue.wagtail_hooks` installs them.
 from __future__ import annotations
 
 from django.db.models import QuerySet
+from django.shortcuts import redirect
+from wagtail.admin import messages
 from wagtail.documents.permissions import permission_policy as document_policy
 from wagtail.images.permissions import permission_policy as image_policy
 from wagtail.models import Page
@@ -47,6 +49,24 @@ class VisibleItemsBulkActionMixin:
                 item for item in refused if item.pk in visible
             ]
         return objects, extra
+
+    def form_valid(self, form):
+        # Moving pages: Wagtail names the chosen destination when it refuses the move
+        # ("cannot be moved to …"), whatever page id was posted.
+        destination = form.cleaned_data.get("chooser")
+        user = self.request.user
+        if (
+            isinstance(destination, Page)
+            and not user.is_superuser
+            and not visible_to(user, Page).filter(pk=destination.pk).exists()
+        ):
+            messages.error(
+                self.request,
+                "Diese Zielseite gibt es nicht, oder Sie dürfen nichts dorthin "
+                "verschieben.",
+            )
+            return redirect(self.request.get_full_path())
+        return super().form_valid(form)
 
 
 def scoped_bulk_actions() -> list[type]:

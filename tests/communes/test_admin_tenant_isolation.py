@@ -274,3 +274,18 @@ def test_a_platform_admin_sees_the_page_types_report(dresden_secrets):
 
     assert response.status_code == 200
     assert "Inhaltsseite" in response.content.decode()
+
+
+def test_moving_own_pages_into_another_tenants_tree_does_not_name_it(dresden_secrets):
+    client = client_as("commune moderator")  # editors may not move pages at all
+    radebeul = CommunePage.objects.get(ars=MUNICIPALITY_ARS)
+    own = ContentPageFactory(parent=radebeul, title="Eigene Seite Radebeul")
+
+    response = client.post(
+        bulk_url("move", own),
+        {"chooser": dresden_secrets.never_published.pk},
+        follow=True,
+    )
+
+    assert "Geheimer Entwurf Dresden" not in response.content.decode()
+    assert own.get_parent().pk == radebeul.pk
