@@ -8,7 +8,6 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -23,6 +22,7 @@ from wagtail.models import Orderable, Page
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
+from cms.forms import MediaCheckedPageForm
 from cms.pages import BasePage, validate_max_depth
 from cms.visibility import PublicCollections, is_media_visible
 
@@ -245,7 +245,7 @@ class ServiceIndexPage(BasePage):
         verbose_name_plural = "Leistungsverzeichnisse"
 
 
-class ServicePageForm(WagtailAdminPageForm):
+class ServicePageForm(MediaCheckedPageForm):
     """Refuses a full text without any words before the service goes to review."""
 
     def clean(self):

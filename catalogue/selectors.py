@@ -1,18 +1,24 @@
-"""Reads of the central catalogue for the public API; all go through the visibility rule."""
+"""Reads of the central catalogue: for the public API (all through the visibility rule)
+and for the admin (what an editor may choose)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
 
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Substr
-from wagtail.models import Locale, PageQuerySet
+from wagtail.models import GroupPagePermission, Locale, PageQuerySet
 
 from cms.i18n import DEFAULT_LANGUAGE, source_locale
-from cms.visibility import visible_pages
+from cms.visibility import restricted_q, visible_pages
 
-from .models import LifeSituationPage, LifeSituationService, ServicePage
+from .models import (
+    CatalogueRootPage,
+    LifeSituationPage,
+    LifeSituationService,
+    ServicePage,
+)
 
 
 def life_situation_list(
@@ -206,3 +212,26 @@ def parents_of_many(
         for page in pages
         if page.path[:-step] in parents
     }
+
+
+def choosable_pages_q(user) -> Q | None:
+    """The pages `user` may pick in the admin's page chooser (None: any page).
+
+    Their own trees, drafts included (where their groups hold page permissions), and
+    the central catalogue's live, public pages: a commune never sees another commune's
+    pages, and the central team works in the catalogue only.
+    """
+    if user.is_superuser:
+        return None
+    own_roots = set(
+        GroupPagePermission.objects.filter(group__user=user).values_list(
+            "page__path", flat=True
+        )
+    )
+    own = Q(pk__in=[])
+    for path in own_roots:
+        own |= Q(path__startswith=path)
+    central = Q(pk__in=[])
+    for path in CatalogueRootPage.objects.values_list("path", flat=True):
+        central |= Q(path__startswith=path)
+    return own | (central & Q(live=True) & ~restricted_q())

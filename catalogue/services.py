@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import Group, Permission
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -17,6 +19,8 @@ from wagtail.models import (
 CATALOGUE_EDITORS = "Catalogue editors"
 CATALOGUE_REVIEWERS = "Catalogue reviewers"
 CATALOGUE_PUBLISHERS = "Catalogue publishers"
+# The central team's images and documents; each commune has a collection of its own.
+CENTRAL_COLLECTION = "Zentrale Redaktion"
 
 # Editors write, reviewers check the subject, publishers give the final approval.
 CATALOGUE_PAGE_PERMISSIONS = {
@@ -67,15 +71,39 @@ def group_grant(
     return group
 
 
+def central_collection_ensure() -> Collection:
+    """The central team's collection, holding what was uploaded to the root collection.
+
+    Media in the root collection itself belonged to no commune: before the central team
+    had a collection of its own, that is where its uploads went. Moving them keeps them
+    choosable by the central team; communes' collections are left alone.
+    """
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=CENTRAL_COLLECTION).first()
+    if collection is None:
+        collection = root.add_child(name=CENTRAL_COLLECTION)
+    for model in (get_image_model(), get_document_model()):
+        model.objects.filter(collection=root).update(collection=collection)
+    return collection
+
+
 def catalogue_groups_ensure(catalogue_root: Page) -> dict[str, Group]:
-    """The central editorial groups with permissions on the catalogue root only."""
-    collection = Collection.get_first_root_node()
-    return {
+    """The central editorial groups: the catalogue root's pages, the central collection.
+
+    Grants on the root collection (which every commune's collection sits below) are
+    withdrawn, so the central team cannot rename or move a commune's media.
+    """
+    collection = central_collection_ensure()
+    groups = {
         name: group_grant(
             name, page=catalogue_root, page_permissions=perms, collection=collection
         )
         for name, perms in CATALOGUE_PAGE_PERMISSIONS.items()
     }
+    GroupCollectionPermission.objects.filter(
+        group__in=groups.values(), collection=Collection.get_first_root_node()
+    ).delete()
+    return groups
 
 
 def approval_task_ensure(name: str, groups: list[Group]) -> GroupApprovalTask:

@@ -1,4 +1,5 @@
-"""Admin integration of the catalogue: service listing, concurrent-edit warnings."""
+"""Admin integration of the catalogue: service listing, concurrent-edit warnings, and
+what editors of one tenant may see of another's (choosers, bulk actions, reports)."""
 
 import django_filters
 from django.utils import timezone
@@ -7,7 +8,10 @@ from wagtail.admin import messages
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from cms.tenancy import scoped_bulk_actions
+
 from .models import Audience, ServicePage
+from .selectors import choosable_pages_q
 
 
 class ServiceFilterSet(PageListingViewSet.filterset_class):
@@ -95,3 +99,22 @@ def warn_about_concurrent_save(request, page) -> None:
         "nachdem Sie sie geöffnet hatten. Ihre Fassung ist jetzt die aktuelle; die "
         "Fassung Ihrer Kollegin oder Ihres Kollegen finden Sie in der Versionsgeschichte.",
     )
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_only_own_and_central_pages(pages, request):
+    """Browse and search of the page chooser: own tree and the live catalogue."""
+    allowed = choosable_pages_q(request.user)
+    return pages if allowed is None else pages.filter(allowed)
+
+
+# After Wagtail's own registrations (order 0), so these replace them by action type.
+for _action in scoped_bulk_actions():
+    hooks.register("register_bulk_action", _action, order=10)
+
+
+@hooks.register("construct_reports_menu")
+def hide_platform_reports(request, menu_items):
+    """The page types report spans all tenants: platform admins only (cms/compat.py)."""
+    if not request.user.is_superuser:
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]

@@ -13,6 +13,8 @@ from wagtail_headless_preview.models import (
     get_client_root_url_from_site,
 )
 
+from cms.forms import MediaCheckedPageForm
+
 
 class BasePage(HeadlessMixin, Page):
     """Common base of all page types.
@@ -20,6 +22,8 @@ class BasePage(HeadlessMixin, Page):
     Headless: previews open the frontend with a signed token, and visiting a page on the
     CMS host redirects to the frontend.
     """
+
+    base_form_class = MediaCheckedPageForm
 
     class Meta:
         abstract = True

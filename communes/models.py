@@ -10,7 +10,6 @@ from django.db import models
 from django.utils.functional import cached_property
 from grapple.models import GraphQLStreamfield, GraphQLString
 from modelcluster.fields import ParentalKey
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -20,6 +19,7 @@ from wagtail.admin.panels import (
     ObjectList,
     PageChooserPanel,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
@@ -35,6 +35,7 @@ from catalogue.models import (
     review_date_errors,
     review_panels,
 )
+from cms.forms import MediaCheckedPageForm
 from cms.pages import BasePage
 
 validate_ars = RegexValidator(
@@ -44,6 +45,8 @@ validate_ars = RegexValidator(
     code="invalid_ars",
 )
 POSTCODE_RE = re.compile(r"^\d{5}$")
+# Wagtail's FieldPanel shows a field with this "permission" to superusers only.
+MASTER_DATA_PERMISSION = "superuser"
 
 
 class CommuneKind(models.TextChoices):
@@ -108,9 +111,21 @@ class CommunePage(BasePage):
         "Website", blank=True, help_text="Die Website der Kommune (Frontend)."
     )
 
-    content_panels = BasePage.content_panels + [
-        FieldRowPanel([FieldPanel("ars"), FieldPanel("kind")]),
-        FieldPanel("postcodes"),
+    # Master data decides which commune citizens are sent to (postcode, ARS): only
+    # platform admins change it. The commune's moderators keep contact and coat of arms.
+    content_panels = [
+        TitleFieldPanel("title", permission=MASTER_DATA_PERMISSION),
+        FieldRowPanel(
+            [
+                FieldPanel("ars", permission=MASTER_DATA_PERMISSION),
+                FieldPanel("kind", permission=MASTER_DATA_PERMISSION),
+            ]
+        ),
+        FieldPanel("postcodes", permission=MASTER_DATA_PERMISSION),
+        HelpPanel(
+            content="Name, ARS, Art und Postleitzahlen der Kommune pflegt die "
+            "Plattformverwaltung. Änderungswünsche bitte an sie richten.",
+        ),
         FieldPanel("coat_of_arms"),
         MultiFieldPanel(
             [
@@ -166,8 +181,50 @@ class CommunePage(BasePage):
                 errors["ars"] = (
                     f"Die ARS {self.ars} ist bereits „{other.title}“ zugeordnet."
                 )
+        if "postcodes" not in errors and (clash := self.postcode_clash()):
+            errors["postcodes"] = clash
         if errors:
             raise ValidationError(errors)
+
+    def postcode_clash(self) -> str | None:
+        """A message naming the live communes that already claim one of our postcodes.
+
+        A district's postcodes include those of its own municipalities (the portal
+        offers both); any other overlap would send citizens to the wrong commune.
+        """
+        mine = set(self.postcode_list)
+        if not mine:
+            return None
+        others = (
+            CommunePage.objects.live()
+            .filter(locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .exclude(postcodes="")
+            .only("title", "ars", "kind", "postcodes")
+            .order_by("path")
+        )
+        clashes = []
+        for other in others:
+            shared = sorted(mine & set(other.postcode_list))
+            if shared and not self.shares_area_with(other):
+                clashes.append(
+                    f"{', '.join(shared)} gehören bereits zu „{other.title}“ "
+                    f"(ARS {other.ars})"
+                )
+        if not clashes:
+            return None
+        return (
+            f"Postleitzahlen {'; '.join(clashes)}. Jede Postleitzahl darf nur einer "
+            "Kommune zugeordnet sein (außer zwischen einem Landkreis und seinen "
+            "Gemeinden)."
+        )
+
+    def shares_area_with(self, other: CommunePage) -> bool:
+        """Whether one of the two is the district the other municipality lies in."""
+        pair = {self.kind, other.kind}
+        if pair != {CommuneKind.DISTRICT, CommuneKind.MUNICIPALITY}:
+            return False
+        return district_ars(self.ars) == district_ars(other.ars)
 
     @property
     def postcode_list(self) -> list[str]:
@@ -235,7 +292,7 @@ def local_mode_field() -> models.CharField:
     )
 
 
-class CommuneServicePageForm(WagtailAdminPageForm):
+class CommuneServicePageForm(MediaCheckedPageForm):
     """Title and slug default to the chosen central service, so editors can skip them."""
 
     def __init__(self, *args, **kwargs):

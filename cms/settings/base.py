@@ -9,6 +9,8 @@ import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
+from cms.login_lockout import client_address_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -87,12 +89,21 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Admin login throttling: after 5 failed attempts for one username from one address,
-# further attempts are refused for 15 minutes.
+# Admin login throttling (django-axes), policy in cms/login_lockout.py and the README:
+# AXES_FAILURE_LIMIT failed logins lock an account at an address it has logged in from
+# before (failures from that address only) or, counted from everywhere, at all other
+# addresses. A lock ends by itself AXES_COOLOFF_HOURS after the last counted failure;
+# failures during a lock do not extend it.
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", 0.25))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = "cms.login_lockout.lockout_parameters"
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Behind reverse proxies the client address is the one the nearest trusted proxy
+# appended to X-Forwarded-For: TRUSTED_PROXY_COUNT proxies in front of the app (0: none,
+# clients connect directly). Anything a client put in the header itself is ignored.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
+globals().update(client_address_settings(TRUSTED_PROXY_COUNT))
 AXES_RESET_ON_SUCCESS = True
 
 ROOT_URLCONF = "cms.urls"

@@ -77,7 +77,7 @@ def many_items(services_index):
                 slug=f"gemeinde-{number}",
                 ars=f"1462702{number:05d}",
                 kind="municipality",
-                postcodes="01445",
+                postcodes=f"09{number:03d}",  # one postcode per commune
                 coat_of_arms=picture,
             )
         )
