@@ -4,6 +4,8 @@ each used as the role that needs it."""
 
 from __future__ import annotations
 
+from playwright.sync_api import expect
+
 from tests.browser.admin import admin_session, open_admin_page, screenshot
 
 # Links that pick an item in a chooser modal (page choosers mark them differently).
@@ -62,12 +64,14 @@ def test_streamfield_block_menu_and_comments_work_for_the_central_editor(
     life_situation = page_ids.at("/portal/lebenslagen/umzug/")
     with admin_session(browser, live_cms.url, "redaktion") as page:
         open_admin_page(page, f"{live_cms.url}/admin/pages/{life_situation}/edit/")
+        add_buttons = page.locator("[data-contentpath=body] button.c-sf-add-button")
+        add_buttons.first.wait_for()  # the StreamField is rendered by script
         headings = page.locator("[data-contentpath=body] input[type=text]")
         before = headings.count()
 
-        page.locator("[data-contentpath=body] button.c-sf-add-button").last.click()
+        add_buttons.last.click()
         page.locator(".w-combobox__option", has_text="Zwischenüberschrift").click()
-        assert headings.count() == before + 1
+        expect(headings).to_have_count(before + 1)
         headings.last.fill("Was nach dem Umzug zu tun ist")
 
         page.click("button[data-side-panel-toggle=comments]")
