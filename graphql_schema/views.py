@@ -38,6 +38,7 @@ from .errors import (
     QUERY_TOO_COMPLEX,
     RESPONSE_TOO_LARGE,
     OperationAborted,
+    QueryTooComplex,
     error_body,
     error_response,
     format_error,
@@ -82,6 +83,11 @@ def prepared_query(
     try:
         document = parse(query, max_tokens=MAX_TOKENS)
     except GraphQLError as error:
+        if "more than" in error.message and "tokens" in error.message:
+            error = QueryTooComplex(
+                f"Query is too complex: more than {MAX_TOKENS} tokens. Split it into "
+                "smaller queries."
+            )
         return None, (error,)
     errors = limit_errors(document)
     if errors:
