@@ -17,6 +17,7 @@ from django.db import DatabaseError, connection, connections
 from django.http import HttpRequest, HttpResponse
 
 from cms.cache_backend import cache_breaker
+from cms.dbwatch import watch_connection
 
 
 def _json(body: dict, status: int = 200) -> HttpResponse:
@@ -28,8 +29,6 @@ def _json(body: dict, status: int = 200) -> HttpResponse:
 
 
 def database_state() -> str:
-    from graphql_schema.deadline import watch_connection
-
     try:
         with (
             watch_connection(

@@ -19,6 +19,8 @@ import time
 from django.conf import settings
 from django.db import DatabaseError, connection, connections
 
+from cms.dbwatch import watch_connection
+
 logger = logging.getLogger("graphql_schema")
 
 
@@ -72,8 +74,6 @@ class _Known:
 
     def refresh(self) -> int:
         """Read the committed generation now (raises DatabaseError when unreachable)."""
-        from .deadline import watch_connection
-
         with watch_connection(
             connections["default"], seconds=settings.GRAPHQL_TIMEOUT_SECONDS
         ):

@@ -65,6 +65,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: load balancers probe /healthz and /readyz by address, over plain HTTP.
     "cms.health.HealthCheckMiddleware",
+    # Errors on /graphql/ as JSON with a code, whatever layer fails below.
+    "graphql_schema.middleware.JsonErrorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",

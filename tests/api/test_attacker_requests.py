@@ -290,3 +290,16 @@ def test_a_timeout_is_not_cached_publicly(settings):
 
     assert codes(response) == ["TIMEOUT"]
     assert response["Cache-Control"] == "no-store"
+
+
+def test_a_refused_host_gets_json_not_an_html_page():
+    response = Client().post(
+        "/graphql/",
+        data=json.dumps({"query": "{ services { totalCount } }"}),
+        content_type="application/json",
+        HTTP_HOST="böse host",
+    )
+
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert codes(response) == ["BAD_USER_INPUT"]
