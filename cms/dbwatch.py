@@ -17,6 +17,9 @@ import os
 import socket
 import threading
 import time
+from collections.abc import Iterator
+
+from django.db.backends.base.base import BaseDatabaseWrapper
 
 logger = logging.getLogger("cms.dbwatch")
 
@@ -32,7 +35,7 @@ class _Watchdog:
         self._thread: threading.Thread | None = None
         self._pid: int | None = None
 
-    def watch(self, at: float, wrapper) -> int:
+    def watch(self, at: float, wrapper: BaseDatabaseWrapper) -> int:
         watch_id = next(self._ids)
         with self._lock:
             self._ensure_thread()
@@ -71,7 +74,7 @@ class _Watchdog:
 
 
 @contextlib.contextmanager
-def watch_connection(wrapper, *, seconds: float):
+def watch_connection(wrapper: BaseDatabaseWrapper, *, seconds: float) -> Iterator[None]:
     """Cut `wrapper`'s database socket if the block has not finished within `seconds`."""
     watch_id = watchdog.watch(time.monotonic() + seconds, wrapper)
     try:
@@ -80,7 +83,7 @@ def watch_connection(wrapper, *, seconds: float):
         watchdog.forget(watch_id)
 
 
-def _cut(wrapper) -> None:
+def _cut(wrapper: BaseDatabaseWrapper) -> None:
     """Shut the socket of a Django connection down, so a blocked read returns."""
     raw = getattr(wrapper, "connection", None)
     pgconn = getattr(raw, "pgconn", None)

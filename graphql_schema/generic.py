@@ -11,6 +11,7 @@ which could list non-public objects or crash.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from django.db.models import Q
 from grapple.types.interfaces import PageInterface
@@ -82,7 +83,7 @@ def _content_types_q(content_type: str | None) -> Q:
     return condition
 
 
-def public_pages_mixin(base):
+def public_pages_mixin(base: type) -> type:
     # grapple's page module imports this one (PAGE_INTERFACE): import it late.
     from grapple.types.pages import get_site_filter
 
@@ -265,7 +266,7 @@ def public_rich_text_source(source: str) -> str:
     return PAGE_LINK_RE.sub(replace, source)
 
 
-def public_collection_relatives(name: str):
+def public_collection_relatives(name: str) -> Callable:
     """A resolver of a collection's ancestors or descendants: public ones only."""
 
     def resolve(collection, info, **kwargs):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import graphene
 from django.conf import settings
 from PIL import features
-from wagtail.images.models import AbstractRendition, Filter
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 
 from . import deadline
 from .errors import BadUserInput, QueryTooComplex
@@ -62,7 +62,9 @@ def filter_spec(width: int | None, height: int | None, image_format: str | None)
     return spec
 
 
-def renditions(info, image, specs: list[str]) -> dict[str, AbstractRendition]:
+def renditions(
+    info, image: AbstractImage, specs: list[str]
+) -> dict[str, AbstractRendition]:
     """The image's renditions for `specs`: existing ones, and new ones within limits.
 
     A request makes at most GRAPHQL_MAX_NEW_RENDITIONS new files, each only while the
@@ -142,7 +144,7 @@ class Image(graphene.ObjectType):
         return ", ".join(f"{made[spec].full_url} {made[spec].width}w" for spec in specs)
 
 
-def grapple_rendition(image, info, **kwargs):
+def grapple_rendition(image: AbstractImage, info, **kwargs) -> AbstractRendition:
     """grapple's `ImageObjectType.rendition`, within the same allow-list and limits."""
     kwargs.pop("preserve_svg", None)
     spec = "|".join(f"{key}-{value}" for key, value in kwargs.items())
@@ -154,7 +156,9 @@ def grapple_rendition(image, info, **kwargs):
     return renditions(info, image, [spec])[spec]
 
 
-def grapple_src_set(image, info, sizes=None, format=None, **_kwargs):
+def grapple_src_set(
+    image: AbstractImage, info, sizes: list[int] | None = None, format=None, **_kwargs
+) -> str:
     """grapple's `ImageObjectType.srcSet`, within the same allow-list and limits."""
     suffix = f"|format-{format}" if format else ""
     allowed = settings.GRAPPLE["ALLOWED_IMAGE_FILTERS"]

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from django.http import HttpRequest
 from graphql import ArgumentNode, GraphQLError, parse, visit
 from graphql.language import Visitor
+from wagtail.models import Page, Site
 
 from cms.pages import page_from_preview_token
 
@@ -42,15 +44,21 @@ def names_a_token(query: str) -> bool:
     return visitor.found
 
 
-def mark_private(request) -> None:
+def mark_private(request: HttpRequest) -> None:
     request.graphql_private = True
 
 
-def is_private(request) -> bool:
+def is_private(request: HttpRequest) -> bool:
     return getattr(request, "graphql_private", False)
 
 
-def previewed_page(request, token: str | None, model=None, *, site=None):
+def previewed_page(
+    request: HttpRequest,
+    token: str | None,
+    model: type[Page] | None = None,
+    *,
+    site: Site | None = None,
+) -> Page | None:
     """The page a preview token grants (the one token rule), marking the request private."""
     if token is None:
         return None

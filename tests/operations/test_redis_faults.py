@@ -99,6 +99,9 @@ def test_the_api_and_publishing_survive_redis_failing(platform):
     redis.stop()
     for _ in range(4):
         assert served_intro(app, page) == "Fassung A"
+    ready = app.request("GET", "/readyz")
+    assert ready.status == 200  # Redis is reported, not required
+    assert ready.json()["cache"] == "unavailable"
     publish(app, page, "Fassung B")
     for _ in range(4):
         assert served_intro(app, page) == "Fassung B"

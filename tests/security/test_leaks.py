@@ -276,9 +276,18 @@ def test_grapples_preview_token_follows_the_token_rule(dresden_draft_token, sett
 
 
 @pytest.mark.parametrize(
-    "token", ["garbage", "id=1:abc:def", "page_type=x.y;parent_id=1:a:b", "a" * 300]
+    "token",
+    [
+        "garbage",
+        "id={service}:1kQ3xY:forged-signature",
+        "id=1:abc:def",
+        "page_type=catalogue.servicepage;parent_id=1:a:b",
+        "a" * 300,
+    ],
 )
 def test_a_bad_preview_token_gives_null_not_an_error(token):
+    service = ServicePage.objects.get(leika_key="99115030001000")
+    token = token.format(service=service.pk)
     assert post_query(PREVIEW, {"t": token}).json() == {"data": {"page": None}}
 
 
