@@ -37,6 +37,7 @@ from .errors import (
     BAD_USER_INPUT,
     QUERY_TOO_COMPLEX,
     RESPONSE_TOO_LARGE,
+    DatabaseUnavailable,
     OperationAborted,
     QueryTooComplex,
     error_body,
@@ -206,6 +207,12 @@ class CatalogueGraphQLView(GraphQLView):
         if errors:
             response["errors"] = [self.format_error(error) for error in errors]
         aborted = getattr(request, "graphql_aborted", None)
+        if aborted is None and any(
+            is_database_unavailable(getattr(error, "original_error", None))
+            for error in errors
+        ):
+            # A lazy list read by graphql-core itself, outside the field middleware.
+            aborted = DatabaseUnavailable()
         if aborted is not None:
             request.graphql_aborted = None
             status_code = aborted.status
