@@ -2,18 +2,17 @@
 
 request size → request parsing (batches, parameters) → persisted queries → parse and
 cheap limits (linear) → validation → cost estimate → response cache → execution under a
-deadline → errors (`errors.py`) → size cap → HTTP caching headers.
+deadline → errors (`errors.py`) → size cap → HTTP caching headers (`http_caching.py`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from functools import lru_cache
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from graphene_django.settings import graphene_settings
 from graphene_django.views import GraphQLView, HttpError
@@ -46,6 +45,7 @@ from .errors import (
     is_database_unavailable,
     unavailable_response,
 )
+from .http_caching import http_caching
 from .limits import MAX_TOKENS, NoSchemaIntrospection, limit_errors, limit_settings
 
 logger = logging.getLogger("graphql_schema")
@@ -134,38 +134,7 @@ class CatalogueGraphQLView(GraphQLView):
             )
         if getattr(request, "graphql_unavailable", False):
             return unavailable_response()
-        return self.http_caching(request, response)
-
-    @staticmethod
-    def http_caching(request, response):
-        """Cache-Control for every answer; ETag and 304 for public GET answers.
-
-        Only complete, error-free GET answers without a preview token are public.
-        """
-        if response.get("Content-Type", "").startswith("text/html"):
-            return response  # GraphiQL
-        if preview.is_private(request):
-            response["Cache-Control"] = "private, no-store"
-            return response
-        if response.has_header("Cache-Control"):
-            return response  # a refusal that must not be cached
-        public = (
-            request.method == "GET"
-            and response.status_code == 200
-            and not getattr(request, "graphql_had_errors", False)
-        )
-        if not public:
-            response["Cache-Control"] = "no-store"
-            return response
-        etag = '"' + hashlib.sha256(response.content).hexdigest()[:32] + '"'
-        if etag in request.headers.get("If-None-Match", ""):
-            not_modified = HttpResponseNotModified()
-            not_modified["ETag"] = etag
-            return not_modified
-        response["ETag"] = etag
-        response["Cache-Control"] = f"public, max-age={settings.GRAPHQL_HTTP_MAX_AGE}"
-        response["Vary"] = "Accept-Encoding, Origin"
-        return response
+        return http_caching(request, response)
 
     def get_response(self, request, data, show_graphiql=False):
         # Every operation of a batch passes here, too.
