@@ -7,6 +7,7 @@ this is a public API; production never switches it on.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from django.db import connection
@@ -16,10 +17,11 @@ from django.urls import URLPattern, URLResolver, path
 from cms.visibility import visible_pages
 
 SQL_QUERIES_HEADER = "X-SQL-Queries"
+SERVER_TIME_HEADER = "X-Server-Time-Ms"
 
 
 class SQLQueryCountMiddleware:
-    """Counts the SQL queries a request runs and reports them in a response header."""
+    """Reports the SQL queries and the server time of a request in response headers."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
         self.get_response = get_response
@@ -32,9 +34,11 @@ class SQLQueryCountMiddleware:
             count += 1
             return execute(sql, params, many, context)
 
+        started = time.perf_counter()
         with connection.execute_wrapper(counting):
             response = self.get_response(request)
         response[SQL_QUERIES_HEADER] = str(count)
+        response[SERVER_TIME_HEADER] = f"{(time.perf_counter() - started) * 1000:.1f}"
         return response
 
 

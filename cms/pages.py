@@ -83,24 +83,37 @@ def page_child_by_slug(parent: Page, slug: str) -> Page | None:
     return child.specific if child else None
 
 
-def page_from_preview_token(token: str, model: type[Page]) -> Page | None:
-    """The previewed (unsaved or draft) state of a page of `model`, if the token is valid.
+def page_from_preview_token(
+    token: str, model: type[Page] | None = None, *, site: Site | None = None
+) -> Page | None:
+    """The previewed (unsaved or draft) state of a page, if the token grants it.
 
-    A token is signed for one page id and expires after PREVIEW_TOKEN_MAX_AGE seconds; a
-    tampered, expired or unknown token, or one for another page type, gives None.
+    The one token rule of every API path: a token is signed for one page id and
+    expires after PREVIEW_TOKEN_MAX_AGE seconds; with `model` the page must be of that
+    type, with `site` inside that Site. A malformed, tampered, expired or unknown
+    token, or one for another page type or site, gives None.
     """
+    if not isinstance(token, str) or not token:
+        return None
     try:
-        identifier = model.get_preview_signer().unsign(
+        identifier = HeadlessMixin.get_preview_signer().unsign(
             token, max_age=settings.PREVIEW_TOKEN_MAX_AGE
         )
     except BadSignature:  # includes SignatureExpired
         return None
-    preview = PagePreview.objects.filter(
-        token=token, content_type=ContentType.objects.get_for_model(model)
-    ).first()
+    previews = PagePreview.objects.filter(token=token)
+    if model is not None:
+        previews = previews.filter(
+            content_type=ContentType.objects.get_for_model(model)
+        )
+    preview = previews.first()
     if preview is None:
         return None
     page = preview.as_page()
     if identifier != f"id={page.pk}":
         return None  # a preview of a page that is not saved yet has no public id
+    if model is None and not isinstance(page, BasePage):
+        return None
+    if site is not None and not page.path.startswith(site.root_page.path):
+        return None
     return page

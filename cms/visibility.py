@@ -1,8 +1,9 @@
 """The one visibility rule of the public API.
 
 Every resolver that returns pages goes through `visible_pages`, so drafts, unpublished
-pages, view-restricted pages (restrictions on ancestors included) and other locales never
-appear by accident.
+pages, view-restricted pages and other locales never appear by accident. A page is hidden
+with its whole subtree when it is view-restricted or not live: unpublishing a page hides
+its subpages as a restriction does.
 """
 
 from django.db.models import Q
@@ -11,33 +12,44 @@ from wagtail.models import Locale, Page, PageQuerySet
 from cms.memo import per_request
 
 
+def _hidden_q() -> Q:
+    pages = Page.objects.all()
+    condition = pages.private_q()
+    # Pages that are not live but have children (a partial index keeps this cheap).
+    for parent in Page.objects.filter(live=False, numchild__gt=0).only("path", "depth"):
+        condition |= pages.descendant_of_q(parent, inclusive=True)
+    return condition
+
+
 def restricted_q() -> Q:
-    """Pages under a view restriction: Wagtail's `private_q`, read once per request."""
-    return per_request("restricted_q", lambda: Page.objects.all().private_q())
+    """Pages in a hidden subtree: under a view restriction (Wagtail's `private_q`) or
+    under a page that is not live. Read once per request."""
+    return per_request("restricted_q", _hidden_q)
 
 
 def visible_pages(
     queryset: PageQuerySet, *, locale: Locale | None = None
 ) -> PageQuerySet:
-    """Live, public pages of `queryset`, optionally restricted to one locale."""
+    """Live pages of `queryset` outside hidden subtrees, optionally of one locale."""
     queryset = queryset.live().exclude(restricted_q())
     if locale is not None:
         queryset = queryset.filter(locale=locale)
     return queryset
 
 
-def visible_collections():
-    """Collections without a view restriction on themselves or any ancestor."""
-    from django.db.models import Q
+def visible_collections(queryset=None):
+    """Collections (of `queryset`) without a view restriction on themselves or any
+    ancestor."""
     from wagtail.models import Collection
 
+    queryset = Collection.objects.all() if queryset is None else queryset
     restricted = Collection.objects.filter(view_restrictions__isnull=False)
     condition = Q()
     for collection in restricted:
         condition |= Q(path__startswith=collection.path)
     if not condition:
-        return Collection.objects.all()
-    return Collection.objects.exclude(condition)
+        return queryset
+    return queryset.exclude(condition)
 
 
 def visible_media(queryset):

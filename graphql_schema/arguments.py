@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from django.conf import settings
+from graphene.utils.str_converters import to_camel_case
 from wagtail.models import Locale
 
 from cms.i18n import UnknownLocale, get_locale
@@ -109,11 +111,82 @@ CONTENT_TYPE_RE = re.compile(r"^[a-z_]+\.[a-z_]+$", re.IGNORECASE)
 
 
 def content_type_arg(value: str) -> str:
-    """grapple's contentType filter: comma-separated "app_label.ModelName" values."""
+    """grapple's contentType filter: comma-separated "app_label.ModelName" page types."""
+    from django.apps import apps
+    from wagtail.models import Page
+
     for item in (part.strip() for part in str(value).split(",")):
-        if not CONTENT_TYPE_RE.match(item):
+        model = None
+        if CONTENT_TYPE_RE.match(item):
+            app_label, name = item.split(".")
+            try:
+                model = apps.get_model(app_label, name)
+            except LookupError:
+                model = None
+        if model is None or not issubclass(model, Page):
             raise BadUserInput(
-                f"contentType takes app_label.ModelName values such as "
+                f"contentType takes page types as app_label.ModelName, such as "
                 f"communes.ContentPage, got '{_shown(item)}'."
             )
     return value
+
+
+# Free text a client may send: search terms, slugs, paths, tokens. Longer values are
+# mistakes or attacks (Wagtail's search parser recurses once per word).
+MAX_TEXT_LENGTH = 500
+MAX_SEARCH_LENGTH = 200
+MAX_SEARCH_WORDS = 20
+SEARCH_ARGUMENTS = frozenset({"search", "searchQuery", "query"})
+
+
+def text_arg(name: str, value: str) -> str:
+    """A free-text argument (GraphQL name `name`) within the length caps."""
+    if "\x00" in value:
+        raise BadUserInput(f"{name} must not contain NUL characters.")
+    search = name in SEARCH_ARGUMENTS
+    cap = MAX_SEARCH_LENGTH if search else MAX_TEXT_LENGTH
+    if len(value) > cap:
+        raise BadUserInput(
+            f"{name} may be at most {cap} characters long, got {len(value)}."
+        )
+    if search and len(value.split()) > MAX_SEARCH_WORDS:
+        raise BadUserInput(f"{name} may hold at most {MAX_SEARCH_WORDS} words.")
+    return value
+
+
+def has_lone_surrogate(value: object) -> bool:
+    """Whether a decoded JSON value holds text that is not valid Unicode ("\\ud800")."""
+    try:
+        if isinstance(value, str):
+            value.encode("utf-8")
+        elif value is not None:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+class ArgumentsMiddleware:
+    """Checks arguments every field shares, grapple's generic ones included.
+
+    Free text is length-capped; `order` is an allow-list (never an error that lists
+    internal field names); page types must exist; ids are numbers; limit and offset
+    are in range.
+    """
+
+    def resolve(self, next_, root, info, **kwargs):
+        for name, value in kwargs.items():
+            if isinstance(value, str):
+                text_arg(to_camel_case(name), value)
+        if kwargs.get("order") is not None:
+            return_type = str(info.return_type)
+            media = "Image" in return_type or "Document" in return_type
+            order_arg(kwargs["order"], "media" if media else "page")
+        if kwargs.get("content_type") is not None:
+            content_type_arg(kwargs["content_type"])
+        for name in ("id", "collection"):
+            if isinstance(kwargs.get(name), str):
+                id_arg(kwargs[name])
+        if kwargs.get("limit") is not None or kwargs.get("offset") is not None:
+            pagination_args(kwargs.get("limit"), kwargs.get("offset"))
+        return next_(root, info, **kwargs)

@@ -1,15 +1,22 @@
-"""Response cache of the GraphQL API, invalidated by a version bump on every change.
+"""Response cache of the GraphQL API: an accelerator, never a dependency.
 
-Every publish, unpublish, move, delete or save of a page, a view restriction, an image,
-a document, a collection or a site bumps one version number in the shared cache (Redis in
-production), so every app server stops serving older responses at once. When a CDN is
-configured (Wagtail's frontend cache, see settings), the API's URLs are purged there too.
+An answer is stored with a stamp of two counters and served only while both still hold:
+- the **version** in the shared cache (Redis), bumped in the transaction of every change
+  and again after its commit, so every app server stops serving older answers at once;
+- the **generation** in PostgreSQL (`generation.py`), bumped in the same transaction,
+  which Redis cannot lose or restore from an old snapshot.
+Each process also remembers the highest version it has seen: a lower one means Redis
+went back in time (restarted from an older snapshot) and nothing stored is trusted until
+the generation has been read again. Cache errors are misses; a failing Redis never fails
+an editor's save (the generation is bumped anyway). When a CDN is configured (Wagtail's
+frontend cache, see settings), the API's URLs are purged there too.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from functools import lru_cache
 
 from django.conf import settings
@@ -17,45 +24,71 @@ from django.core.cache import cache
 from django.db import transaction
 from graphql import parse, print_ast
 
+from cms.cache_backend import cache_breaker
+
+from . import generation, preview
 from .limits import limit_settings
 
 VERSION_KEY = "graphql-response:version"
 
 
+class _Seen:
+    """The highest version and the cache failures this process has seen."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.highest = 0
+        self.failures = 0
+
+
+_seen = _Seen()
+
+
 def current_version() -> int:
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
+        cache.add(VERSION_KEY, _seen.highest + 1, timeout=None)
+        version = cache.get(VERSION_KEY)
     return version
 
 
 def _increment_version() -> None:
+    """Best effort: Redis may be down; the generation in PostgreSQL still moved."""
     try:
         cache.incr(VERSION_KEY)
-    except ValueError:  # not set yet
-        cache.set(VERSION_KEY, 2, timeout=None)
+    except ValueError:  # not set (yet, or Redis lost it)
+        cache.set(VERSION_KEY, _seen.highest + 2, timeout=None)
 
 
-def bump_version(**_kwargs) -> None:
-    """Invalidate every cached response (signal handler)."""
-    _increment_version()
-    connection = transaction.get_connection()
-    if not connection.in_atomic_block:
-        purge_frontend_cache()
-    elif not any(_changes_committed in entry for entry in connection.run_on_commit):
-        transaction.on_commit(_changes_committed, robust=True)
-
-
-def _changes_committed() -> None:
-    """Once per transaction, after its commit: bump again and purge the CDN.
+class _Committed:
+    """After the commit of a transaction with changes: bump again and purge the CDN.
 
     A response computed between the first bump and the commit still saw the old data and
     may have been cached under the new version; a CDN purged before the commit could have
     fetched that response again.
     """
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __call__(self) -> None:
+        generation.known.set(self.value)
+        _increment_version()
+        purge_frontend_cache()
+
+
+def bump_version(**_kwargs) -> None:
+    """Invalidate every cached response (signal handler)."""
+    db = transaction.get_connection()
+    if not db.in_atomic_block:
+        generation.known.set(generation.bump_generation())
+        _increment_version()
+        purge_frontend_cache()
+        return
     _increment_version()
-    purge_frontend_cache()
+    if not any(isinstance(entry[1], _Committed) for entry in db.run_on_commit):
+        # The generation once per transaction (it is read by others after the commit).
+        transaction.on_commit(_Committed(generation.bump_generation()), robust=True)
 
 
 def purge_frontend_cache() -> None:
@@ -85,8 +118,11 @@ def response_key(request, query: str, variables, operation_name) -> str | None:
     """The cache key of a request, or None when it must not be cached."""
     if not settings.GRAPHQL_RESPONSE_CACHE_SECONDS or not isinstance(query, str):
         return None
-    if "previewToken" in query or "token" in json.dumps(variables or {}).lower():
+    if preview.names_a_token(query):
+        preview.mark_private(request)
         return None  # drafts are never shared
+    if cache_breaker.is_open():
+        return None
     material = json.dumps(
         {
             "q": normalised_query(query),
@@ -103,25 +139,56 @@ def response_key(request, query: str, variables, operation_name) -> str | None:
     return f"graphql-response:{digest}"
 
 
-def cached_response(key: str) -> tuple[int, tuple | None]:
-    """The current version and the response stored under `key` for that version.
+def _trusted_generation() -> int:
+    """The generation this process trusts, read from PostgreSQL when in doubt."""
+    with _seen.lock:
+        if cache_breaker.failures != _seen.failures:
+            # Redis failed meanwhile: it may have come back with an older state.
+            _seen.failures = cache_breaker.failures
+            generation.known.forget()
+    value = generation.known.get()
+    if value is None:
+        # A database that cannot answer raises here: the view answers 503.
+        value = generation.known.refresh()
+    return value
 
-    One round trip to the cache (version and entry together); an entry stored under an
-    older version counts as missing. Read the version before computing a response, so
-    a change published meanwhile marks what is stored as stale.
+
+def cached_response(key: str) -> tuple[tuple | None, tuple | None]:
+    """The stamp to store a new answer under, and the answer stored for it, if any.
+
+    One round trip to the cache (version and entry together). Read the stamp before
+    computing an answer, so a change published meanwhile marks what is stored as stale.
+    A hit runs no SQL: the generation is known from the process's last read.
     """
     values = cache.get_many([VERSION_KEY, key])
     version = values.get(VERSION_KEY)
+    if cache_breaker.is_open():
+        return None, None
+    with _seen.lock:
+        went_back = version is not None and version < _seen.highest
+        if version is not None and not went_back:
+            _seen.highest = version
+    if went_back:
+        # Redis restarted from an older snapshot: move its version past everything
+        # this process has seen and re-read the generation before trusting anything.
+        cache.set(VERSION_KEY, _seen.highest + 1, timeout=None)
+        generation.known.forget()
+        return None, None
     if version is None:
-        return current_version(), None
+        version = current_version()
+        if version is None:
+            return None, None
+    trusted = _trusted_generation()
+    stamp = (trusted, version)
     entry = values.get(key)
-    if entry is not None and entry[0] == version:
-        return version, entry[1]
-    return version, None
+    if entry is not None and tuple(entry[0]) == stamp:
+        return stamp, entry[1]
+    return stamp, None
 
 
-def store_response(key: str, version: int, response: tuple) -> None:
-    cache.set(key, (version, response), settings.GRAPHQL_RESPONSE_CACHE_SECONDS)
+def store_response(key: str, stamp: tuple | None, response: tuple) -> None:
+    if stamp is not None:
+        cache.set(key, (stamp, response), settings.GRAPHQL_RESPONSE_CACHE_SECONDS)
 
 
 def connect_invalidation() -> None:
@@ -154,7 +221,10 @@ def connect_invalidation() -> None:
         unpublished,
     ):
         signal.connect(bump_version, dispatch_uid=f"graphql-cache-{id(signal)}")
+    from wagtail.contrib.redirects.models import Redirect
+
     models = [
+        Redirect,
         PageViewRestriction,
         CollectionViewRestriction,
         Collection,

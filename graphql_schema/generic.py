@@ -1,24 +1,30 @@
 """grapple's generic root fields, put through the one visibility rule.
 
-Kept: `page`/`pages` (live, public; parents filtered too), `images`/`documents` (public
-collections only, restrictions on ancestor collections included), `redirects` (only to
-visible pages or external URLs). Removed: `search` (it searched drafts;
+Kept: `page`/`pages` and every page's parent, children, siblings, ancestors and
+descendants (the visibility rule; previews by the one token rule), `images`/`documents`
+(public collections only, restrictions on ancestor collections included), `redirects`
+(only to visible pages or external URLs). Removed: `search` (it searched drafts;
 `catalogueSearch` replaces it), `snippets`, `collections`, `tags`, `settings` and `sites`,
 which could list non-public objects or crash.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
+from django.db.models import Q
 from grapple.types.interfaces import PageInterface
 from grapple.utils import resolve_queryset
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.rich_text.pages import PageLinkHandler
 
-from cms.visibility import visible_media, visible_pages
+from cms.visibility import visible_collections, visible_media, visible_pages
 
-from .arguments import id_arg
+from .arguments import content_type_arg, id_arg
+from .preview import previewed_page
 
 REMOVED_MIXINS = {
     "SearchQuery",
@@ -33,7 +39,7 @@ REMOVED_MIXINS = {
 
 
 class PublicPageInterface(PageInterface):
-    """grapple's page interface whose parent, too, must be live and public."""
+    """grapple's page interface whose relatives, too, pass the visibility rule."""
 
     class Meta:
         name = "PageInterface"
@@ -43,6 +49,94 @@ class PublicPageInterface(PageInterface):
         if parent is None:
             return None
         return visible_pages(Page.objects.filter(pk=parent.pk)).specific().first()
+
+    def resolve_children(self, info, **kwargs):
+        return _relatives(self.get_children(), info, kwargs)
+
+    def resolve_siblings(self, info, **kwargs):
+        return _relatives(self.get_siblings().exclude(pk=self.pk), info, kwargs)
+
+    def resolve_next_siblings(self, info, **kwargs):
+        return _relatives(self.get_next_siblings().exclude(pk=self.pk), info, kwargs)
+
+    def resolve_previous_siblings(self, info, **kwargs):
+        return _relatives(self.get_prev_siblings().exclude(pk=self.pk), info, kwargs)
+
+    def resolve_descendants(self, info, **kwargs):
+        return _relatives(self.get_descendants(), info, kwargs)
+
+    def resolve_ancestors(self, info, **kwargs):
+        return _relatives(self.get_ancestors(), info, kwargs)
+
+
+def _relatives(queryset, info, kwargs):
+    return resolve_queryset(visible_pages(queryset).specific(), info, **kwargs)
+
+
+def _content_types_q(content_type: str | None) -> Q:
+    condition = Q()
+    if content_type:
+        content_type_arg(content_type)
+        for item in content_type.split(","):
+            app_label, model = item.strip().lower().split(".")
+            condition |= Q(content_type__app_label=app_label, content_type__model=model)
+    return condition
+
+
+def public_pages_mixin(base: type) -> type:
+    # grapple's page module imports this one (PAGE_INTERFACE): import it late.
+    from grapple.types.pages import get_site_filter
+
+    class PublicPages(base):
+        def resolve_pages(self, info, **kwargs):
+            pages = Page.objects.filter(depth__gt=1)
+            if kwargs.get("parent"):
+                parent = Page.objects.filter(pk=id_arg(kwargs["parent"])).first()
+                pages = parent.get_children() if parent else Page.objects.none()
+            elif kwargs.get("ancestor"):
+                ancestor = Page.objects.filter(pk=id_arg(kwargs["ancestor"])).first()
+                pages = ancestor.get_descendants() if ancestor else Page.objects.none()
+            site = get_site_filter(info, **kwargs)
+            if site is not None:
+                pages = pages.in_site(site)
+            elif kwargs.get("site") is not None or kwargs.get("in_site"):
+                return Page.objects.none()
+            pages = pages.filter(_content_types_q(kwargs.pop("content_type", None)))
+            for name in ("site", "in_site", "parent", "ancestor"):
+                kwargs.pop(name, None)
+            return resolve_queryset(visible_pages(pages).specific(), info, **kwargs)
+
+        def resolve_page(self, info, **kwargs):
+            site = get_site_filter(info, **kwargs)
+            if kwargs.get("token"):
+                # Previews follow the one token rule (age, page, site), never grapple's.
+                return previewed_page(info.context, kwargs["token"], site=site)
+            if site is None and (
+                kwargs.get("site") is not None or kwargs.get("in_site")
+            ):
+                return None
+            pages = visible_pages(Page.objects.filter(depth__gt=1))
+            if site is not None:
+                pages = pages.in_site(site)
+            pages = pages.filter(_content_types_q(kwargs.get("content_type")))
+            if kwargs.get("id"):
+                pages = pages.filter(pk=id_arg(kwargs["id"]))
+            elif kwargs.get("slug"):
+                pages = pages.filter(slug=kwargs["slug"])
+            elif kwargs.get("url_path"):
+                url_path = kwargs["url_path"]
+                url_path = url_path if url_path.endswith("/") else url_path + "/"
+                if site is not None:
+                    pages = pages.filter(
+                        url_path=site.root_page.url_path + url_path.lstrip("/")
+                    )
+                else:
+                    pages = pages.filter(url_path__endswith=url_path)
+            else:
+                return None
+            return pages.specific().first()
+
+    return PublicPages
 
 
 def _factory_name(mixin) -> str:
@@ -80,13 +174,23 @@ def public_documents_mixin(base):
 def public_redirects_mixin(base):
     class PublicRedirects(base):
         def resolve_redirects(self, info, **kwargs):
-            from django.db.models import Q
             from wagtail.contrib.redirects.models import Redirect
 
             visible = visible_pages(Page.objects.all()).values("pk")
-            return Redirect.objects.filter(
-                Q(redirect_page__isnull=True) | Q(redirect_page__in=visible)
-            ).select_related("redirect_page", "site")
+            redirects = list(
+                Redirect.objects.filter(
+                    Q(redirect_page__isnull=True) | Q(redirect_page__in=visible)
+                ).select_related("redirect_page", "site")
+            )
+            # A redirect for all sites ("alle Sites") is listed once, with the default
+            # site (grapple would repeat it for each of hundreds of commune sites).
+            default_site = None
+            if any(redirect.site is None for redirect in redirects):
+                default_site = Site.objects.filter(is_default_site=True).first()
+            for redirect in redirects:
+                if redirect.site is None:
+                    redirect.site = default_site
+            return [redirect for redirect in redirects if redirect.site is not None]
 
     return PublicRedirects
 
@@ -94,6 +198,7 @@ def public_redirects_mixin(base):
 def restrict_generic_queries(query_mixins: list) -> None:
     """Remove or wrap grapple's root fields (called from a schema hook)."""
     wrappers = {
+        "PagesQuery": public_pages_mixin,
         "ImagesQuery": public_images_mixin,
         "DocumentsQuery": public_documents_mixin,
         "RedirectsQuery": public_redirects_mixin,
@@ -119,3 +224,57 @@ class PublicPageLinkHandler(PageLinkHandler):
         return [
             page if page is not None and page.pk in visible else None for page in pages
         ]
+
+
+PAGE_LINK_RE = re.compile(r"<a\b[^>]*>", re.IGNORECASE)
+LINK_ID_RE = re.compile(r'\bid="(\d+)"')
+
+
+def public_rich_text_source(source: str) -> str:
+    """Rich text in Wagtail's stored format, without ids of pages that are not public.
+
+    A link to such a page keeps its text and loses its target, as in the rendered HTML.
+    """
+    links = [
+        match
+        for match in PAGE_LINK_RE.finditer(source)
+        if 'linktype="page"' in match.group(0)
+    ]
+    ids = {
+        int(found.group(1))
+        for match in links
+        if (found := LINK_ID_RE.search(match.group(0)))
+    }
+    if not ids:
+        return source
+    visible = {
+        str(pk)
+        for pk in visible_pages(Page.objects.filter(pk__in=ids)).values_list(
+            "pk", flat=True
+        )
+    }
+
+    def replace(match: re.Match) -> str:
+        tag = match.group(0)
+        if 'linktype="page"' not in tag:
+            return tag
+        found = LINK_ID_RE.search(tag)
+        if found is None or found.group(1) in visible:
+            return tag
+        return LINK_ID_RE.sub("", tag).replace("  ", " ")
+
+    return PAGE_LINK_RE.sub(replace, source)
+
+
+def public_collection_relatives(name: str) -> Callable:
+    """A resolver of a collection's ancestors or descendants: public ones only."""
+
+    def resolve(collection, info, **kwargs):
+        relatives = (
+            collection.get_ancestors()
+            if name == "ancestors"
+            else collection.get_descendants()
+        )
+        return visible_collections(relatives)
+
+    return resolve

@@ -1,12 +1,14 @@
-"""Images with client-chosen renditions, limited to an allow-list of sizes and formats."""
+"""Images with client-chosen renditions from a small fixed set of sizes and formats."""
 
 from __future__ import annotations
 
 import graphene
 from django.conf import settings
 from PIL import features
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 
-from .errors import BadUserInput
+from . import deadline
+from .errors import BadUserInput, QueryTooComplex
 
 
 class ImageFormat(graphene.Enum):
@@ -23,28 +25,68 @@ def allowed_sizes() -> list[int]:
     return settings.GRAPHQL_IMAGE_SIZES
 
 
+def _crops() -> list[tuple[int, int]]:
+    return [tuple(crop) for crop in settings.GRAPHQL_IMAGE_CROPS]
+
+
 def filter_spec(width: int | None, height: int | None, image_format: str | None) -> str:
-    """A Wagtail filter spec built only from allowed sizes and formats."""
-    for name, value in (("width", width), ("height", height)):
-        if value is not None and value not in allowed_sizes():
-            raise BadUserInput(
-                f"{name} must be one of {', '.join(map(str, allowed_sizes()))}, "
-                f"got {value}."
-            )
+    """A Wagtail filter spec from the fixed set of renditions (README "Images")."""
+    if height is not None and (width, height) not in _crops():
+        crops = ", ".join(f"{w}x{h}" for w, h in _crops())
+        raise BadUserInput(
+            f"width × height must be one of {crops}, got {width}x{height}."
+        )
+    if width is not None and height is None and width not in allowed_sizes():
+        raise BadUserInput(
+            f"width must be one of {', '.join(map(str, allowed_sizes()))}, got {width}."
+        )
     if width and height:
         spec = f"fill-{width}x{height}"
     elif width:
         spec = f"width-{width}"
-    elif height:
-        spec = f"height-{height}"
     else:
         spec = "original"
     image_format = getattr(image_format, "value", image_format)
     if image_format and image_format != "original":
+        if image_format == "avif" and not (
+            width and width <= settings.GRAPHQL_IMAGE_AVIF_MAX_WIDTH
+        ):
+            raise BadUserInput(
+                "format AVIF is made only up to width "
+                f"{settings.GRAPHQL_IMAGE_AVIF_MAX_WIDTH} (it is slow to encode); "
+                "use WEBP for larger sizes."
+            )
         if not features.check(image_format if image_format != "jpeg" else "jpg"):
             raise BadUserInput(f"format {image_format.upper()} is not available here.")
         spec += f"|format-{image_format}"
     return spec
+
+
+def renditions(
+    info, image: AbstractImage, specs: list[str]
+) -> dict[str, AbstractRendition]:
+    """The image's renditions for `specs`: existing ones, and new ones within limits.
+
+    A request makes at most GRAPHQL_MAX_NEW_RENDITIONS new files, each only while the
+    operation's deadline has not passed (an AVIF file can take seconds).
+    """
+    filters = {spec: Filter(spec=spec) for spec in specs}
+    found = image.find_existing_renditions(*filters.values())
+    result = {spec: found[f] for spec, f in filters.items() if f in found}
+    state = deadline.current(info.context)
+    for spec, missing in filters.items():
+        if spec in result:
+            continue
+        if state is not None:
+            if state.new_renditions >= settings.GRAPHQL_MAX_NEW_RENDITIONS:
+                raise QueryTooComplex(
+                    f"At most {settings.GRAPHQL_MAX_NEW_RENDITIONS} new image sizes are "
+                    "made per request; repeat the request for the others."
+                )
+            deadline.check(info.context)
+            state.new_renditions += 1
+        result[spec] = image.create_renditions(missing)[missing]
+    return result
 
 
 class Rendition(graphene.ObjectType):
@@ -64,9 +106,9 @@ class Image(graphene.ObjectType):
     height = graphene.Int(required=True, description="Original height in pixels.")
     rendition = graphene.Field(
         graphene.NonNull(Rendition),
-        width=graphene.Int(description="One of the allowed sizes."),
+        width=graphene.Int(description="One of the allowed widths."),
         height=graphene.Int(
-            description="One of the allowed sizes; with width: cropped."
+            description="With width: one of the allowed crops (width × height)."
         ),
         format=ImageFormat(default_value="original"),
         description="The image in one allowed size and format.",
@@ -74,7 +116,7 @@ class Image(graphene.ObjectType):
     src_set = graphene.String(
         required=True,
         widths=graphene.List(
-            graphene.NonNull(graphene.Int), description="Allowed sizes."
+            graphene.NonNull(graphene.Int), description="Allowed widths."
         ),
         format=ImageFormat(default_value="original"),
         description="A srcset attribute value for responsive <img> tags.",
@@ -82,7 +124,8 @@ class Image(graphene.ObjectType):
 
     @staticmethod
     def resolve_rendition(image, info, width=None, height=None, format="original"):
-        rendition = image.get_rendition(filter_spec(width, height, format))
+        spec = filter_spec(width, height, format)
+        rendition = renditions(info, image, [spec])[spec]
         return Rendition(
             url=rendition.full_url, width=rendition.width, height=rendition.height
         )
@@ -97,7 +140,29 @@ class Image(graphene.ObjectType):
         if len(widths) > 10:
             raise BadUserInput("srcSet takes at most 10 widths.")
         specs = [filter_spec(width, None, format) for width in widths]
-        renditions = image.get_renditions(*specs)
-        return ", ".join(
-            f"{renditions[spec].full_url} {renditions[spec].width}w" for spec in specs
+        made = renditions(info, image, specs)
+        return ", ".join(f"{made[spec].full_url} {made[spec].width}w" for spec in specs)
+
+
+def grapple_rendition(image: AbstractImage, info, **kwargs) -> AbstractRendition:
+    """grapple's `ImageObjectType.rendition`, within the same allow-list and limits."""
+    kwargs.pop("preserve_svg", None)
+    spec = "|".join(f"{key}-{value}" for key, value in kwargs.items())
+    allowed = settings.GRAPPLE["ALLOWED_IMAGE_FILTERS"]
+    if spec not in allowed:
+        raise BadUserInput(
+            f"rendition takes one of {', '.join(allowed)}, got '{spec[:40]}'."
         )
+    return renditions(info, image, [spec])[spec]
+
+
+def grapple_src_set(
+    image: AbstractImage, info, sizes: list[int] | None = None, format=None, **_kwargs
+) -> str:
+    """grapple's `ImageObjectType.srcSet`, within the same allow-list and limits."""
+    suffix = f"|format-{format}" if format else ""
+    allowed = settings.GRAPPLE["ALLOWED_IMAGE_FILTERS"]
+    specs = [f"width-{size}{suffix}" for size in sizes or []]
+    specs = [spec for spec in specs if spec in allowed]
+    made = renditions(info, image, specs)
+    return ", ".join(f"{made[spec].full_url} {made[spec].width}w" for spec in specs)

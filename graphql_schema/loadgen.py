@@ -13,6 +13,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -74,6 +75,9 @@ def start_gunicorn(
         str(workers),
         "--log-level",
         "warning",
+        # gunicorn 27 shares ~/.gunicorn/gunicorn.ctl between all its servers otherwise.
+        "--control-socket",
+        str(Path(tempfile.gettempdir()) / f"lebenslagen-gunicorn-{port}.ctl"),
     ]
     if threads:
         command += ["--threads", str(threads)]

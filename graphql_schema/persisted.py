@@ -19,13 +19,17 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 
+from . import errors
+
 KEY_PREFIX = "graphql-persisted:"
 HASH_RE = re.compile(r"[0-9a-f]{64}")
 
-NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"
-HASH_MISMATCH = "PERSISTED_QUERY_HASH_MISMATCH"
-NOT_IN_LIST = "PERSISTED_QUERY_NOT_IN_LIST"
-BAD_USER_INPUT = "BAD_USER_INPUT"
+NOT_FOUND = errors.PERSISTED_QUERY_NOT_FOUND
+HASH_MISMATCH = errors.PERSISTED_QUERY_HASH_MISMATCH
+NOT_IN_LIST = errors.PERSISTED_QUERY_NOT_IN_LIST
+REFUSED = errors.PERSISTED_QUERY_REFUSED
+BAD_USER_INPUT = errors.BAD_USER_INPUT
+REGISTRATIONS_KEY = "graphql-persisted-registrations:"
 
 
 class PersistedQueryError(Exception):
@@ -115,11 +119,57 @@ def stored_query(digest: str) -> str | None:
     return query
 
 
-def resolve_query(extensions: object, query: object) -> object:
+def client_address(request) -> str:
+    """The address registrations are counted by (the proxy's, behind a proxy)."""
+    return request.META.get("REMOTE_ADDR") or "unknown"
+
+
+def register(request, digest: str, query: str, query_errors) -> None:
+    """Remember a query under its hash: only a query that could run, only so many.
+
+    A registration is refused (PERSISTED_QUERY_REFUSED) when the query is larger than
+    GRAPHQL_PERSISTED_QUERY_MAX_BYTES, does not parse, validate and pass the limits, or
+    when its client has registered GRAPHQL_PERSISTED_REGISTRATIONS_PER_HOUR already.
+    """
+    size = len(query.encode("utf-8"))
+    if size > settings.GRAPHQL_PERSISTED_QUERY_MAX_BYTES:
+        raise PersistedQueryError(
+            f"A persisted query may be at most "
+            f"{settings.GRAPHQL_PERSISTED_QUERY_MAX_BYTES} bytes, this one has {size}.",
+            REFUSED,
+        )
+    if query_errors(query):
+        raise PersistedQueryError(
+            "Only queries that run can be registered: send this one without a hash "
+            "to see its errors.",
+            REFUSED,
+        )
+    if cache.get(KEY_PREFIX + digest) is not None:
+        return  # known already: a re-registration costs nothing
+    counter = REGISTRATIONS_KEY + client_address(request)
+    try:
+        count = cache.incr(counter)
+    except ValueError:  # the first registration of this hour
+        cache.set(counter, 1, 60 * 60)
+        count = 1
+    if count and count > settings.GRAPHQL_PERSISTED_REGISTRATIONS_PER_HOUR:
+        raise PersistedQueryError(
+            "Too many persisted queries registered from this address; send the query "
+            "text instead or try again in an hour.",
+            REFUSED,
+            status=429,
+        )
+    # Not tied to the response cache's version: a query text never goes stale.
+    cache.set(KEY_PREFIX + digest, query, settings.GRAPHQL_PERSISTED_QUERY_SECONDS)
+
+
+def resolve_query(
+    request, extensions: object, query: object, query_errors=lambda _query: ()
+) -> object:
     """The query a request runs: the one it sent, or the one stored under its hash.
 
-    Registers a sent query under its hash (after checking the hash), and refuses queries
-    outside the manifest when only persisted queries may run.
+    Registers a sent query under its hash (after checking the hash and the query), and
+    refuses queries outside the manifest when only persisted queries may run.
     """
     digest = requested_hash(extensions)
     only = settings.GRAPHQL_PERSISTED_QUERIES_ONLY
@@ -150,6 +200,5 @@ def resolve_query(extensions: object, query: object) -> object:
                 "Only persisted queries are accepted; this one is not registered.",
                 NOT_IN_LIST,
             )
-        # Not tied to the response cache's version: a query text never goes stale.
-        cache.set(KEY_PREFIX + digest, query, settings.GRAPHQL_PERSISTED_QUERY_SECONDS)
+        register(request, digest, query, query_errors)
     return query

@@ -7,12 +7,12 @@ import graphene
 from catalogue import selectors as catalogue
 from catalogue.models import LifeSituationPage, ServicePage
 from cms.i18n import source_locale, with_translations
-from cms.pages import page_from_preview_token
 from communes import selectors as communes
 
 from . import arguments
 from .batching import Batch
 from .errors import BadUserInput
+from .preview import previewed_page
 from .types import (
     Audience,
     Commune,
@@ -38,9 +38,9 @@ PREVIEW_TOKEN_HELP = (
 )
 
 
-def preview_of(token: str, model, **lookups):
+def preview_of(info, token: str, model, **lookups):
     """The previewed draft the token grants, if every given lookup matches that page."""
-    page = page_from_preview_token(token, model)
+    page = previewed_page(info.context, token, model)
     if page is None:
         return None
     for name, value in lookups.items():
@@ -199,7 +199,9 @@ class CatalogueQuery(graphene.ObjectType):
         target = commune_for(commune, info)
         page_id = arguments.id_arg(id) if id is not None else None
         if preview_token is not None:
-            page = preview_of(preview_token, LifeSituationPage, id=page_id, slug=slug)
+            page = preview_of(
+                info, preview_token, LifeSituationPage, id=page_id, slug=slug
+            )
         else:
             page = catalogue.life_situation_by(locale=locale_obj, id=page_id, slug=slug)
         if page is None:
@@ -264,7 +266,12 @@ class CatalogueQuery(graphene.ObjectType):
         page_id = arguments.id_arg(id) if id is not None else None
         if preview_token is not None:
             page = preview_of(
-                preview_token, ServicePage, id=page_id, slug=slug, leika_key=leika_key
+                info,
+                preview_token,
+                ServicePage,
+                id=page_id,
+                slug=slug,
+                leika_key=leika_key,
             )
         else:
             page = catalogue.service_by(

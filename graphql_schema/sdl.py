@@ -5,6 +5,6 @@ from graphql import print_schema
 
 def current_sdl() -> str:
     """The SDL of the schema the endpoint serves."""
-    from grapple.schema import schema
+    from .public_schema import schema
 
     return print_schema(schema.graphql_schema) + "\n"

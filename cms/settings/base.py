@@ -68,6 +68,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: load balancers probe /healthz and /readyz by address, over plain HTTP.
+    "cms.health.HealthCheckMiddleware",
+    # Errors on /graphql/ as JSON with a code, whatever layer fails below.
+    "graphql_schema.middleware.JsonErrorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -132,6 +136,22 @@ DATABASES = {
     )
 }
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+if DATABASE_IS_POSTGRES:
+    # Bounded waits for a database that is down or hung: connecting gives up after
+    # DATABASE_CONNECT_TIMEOUT seconds; keepalives and tcp_user_timeout notice a dead
+    # peer. Queries of the API are bounded by its deadline (graphql_schema/deadline.py).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "connect_timeout": int(os.environ.get("DATABASE_CONNECT_TIMEOUT", 3)),
+            "keepalives": 1,
+            "keepalives_idle": 10,
+            "keepalives_interval": 5,
+            "keepalives_count": 3,
+            "tcp_user_timeout": int(
+                os.environ.get("DATABASE_TCP_USER_TIMEOUT_MS", 10_000)
+            ),
+        }
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -176,10 +196,19 @@ CACHES = {
     }
 }
 if os.environ.get("REDIS_URL"):
+    # Redis is an accelerator: its errors are cache misses, connect and read waits are
+    # short, and after a failure it is skipped for CACHE_RETRY_SECONDS (cms/cache_backend).
     CACHES["default"] = {
-        "BACKEND": "django_redis.cache.RedisCache",
+        "BACKEND": "cms.cache_backend.ResilientRedisCache",
         "LOCATION": os.environ["REDIS_URL"],
+        "OPTIONS": {
+            "SOCKET_CONNECT_TIMEOUT": float(
+                os.environ.get("CACHE_TIMEOUT_SECONDS", 0.25)
+            ),
+            "SOCKET_TIMEOUT": float(os.environ.get("CACHE_TIMEOUT_SECONDS", 0.25)),
+        },
     }
+CACHE_RETRY_SECONDS = float(os.environ.get("CACHE_RETRY_SECONDS", 5))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Lebenslagen Sachsen"
@@ -201,7 +230,8 @@ WAGTAILSEARCH_BACKENDS = {
 }
 
 # GraphQL (grapple + graphene-django)
-GRAPHENE = {"SCHEMA": "grapple.schema.schema"}
+# grapple's schema without the fields a public reader must not see (public_schema.py).
+GRAPHENE = {"SCHEMA": "graphql_schema.public_schema.schema"}
 GRAPPLE = {
     "APPS": ["catalogue", "communes"],
     "EXPOSE_GRAPHIQL": False,
@@ -212,7 +242,7 @@ GRAPPLE = {
     "PAGE_INTERFACE": "graphql_schema.generic.PublicPageInterface",
     # grapple's own image fields render only these filters (ours: GRAPHQL_IMAGE_SIZES).
     "ALLOWED_IMAGE_FILTERS": [
-        f"width-{size}" for size in (80, 160, 320, 480, 640, 800, 1024, 1280, 1600)
+        f"width-{size}" for size in (80, 160, 320, 640, 1024, 1600)
     ],
 }
 # GraphiQL in the browser at /graphql/ (development only by default).
@@ -288,9 +318,28 @@ GRAPHQL_MAX_DEPTH = int(os.environ.get("GRAPHQL_MAX_DEPTH", 10))
 GRAPHQL_MAX_ALIASES = int(os.environ.get("GRAPHQL_MAX_ALIASES", 30))
 GRAPHQL_MAX_FIELDS = int(os.environ.get("GRAPHQL_MAX_FIELDS", 400))
 GRAPHQL_MAX_BODY_BYTES = int(os.environ.get("GRAPHQL_MAX_BODY_BYTES", 100_000))
-# Seconds a GraphQL request may run; enforced as PostgreSQL statement_timeout and between
-# resolvers.
+# Highest estimated cost of one operation (fields × list sizes, see graphql_schema/cost.py).
+GRAPHQL_MAX_COST = int(os.environ.get("GRAPHQL_MAX_COST", 50_000))
+# Seconds one GraphQL operation may run: checked between resolvers and before each new
+# rendition, PostgreSQL's statement_timeout is the time left, and a database that does
+# not answer at all has its connection cut one second after it.
 GRAPHQL_TIMEOUT_SECONDS = float(os.environ.get("GRAPHQL_TIMEOUT_SECONDS", 10))
+# Largest answer in bytes (larger ones are refused with RESPONSE_TOO_LARGE), and largest
+# answer kept in the response cache.
+GRAPHQL_MAX_RESPONSE_BYTES = int(
+    os.environ.get("GRAPHQL_MAX_RESPONSE_BYTES", 5_000_000)
+)
+GRAPHQL_RESPONSE_CACHE_MAX_BYTES = int(
+    os.environ.get("GRAPHQL_RESPONSE_CACHE_MAX_BYTES", 500_000)
+)
+# Retry-After (seconds) of 503 answers when the database is unavailable.
+GRAPHQL_RETRY_AFTER_SECONDS = int(os.environ.get("GRAPHQL_RETRY_AFTER_SECONDS", 5))
+# How often (seconds) each process reads the response cache's generation from the
+# database: the longest a cached answer can outlive its content if Redis loses or
+# restores data (0: read only when in doubt, for tests).
+GRAPHQL_CACHE_GENERATION_SECONDS = float(
+    os.environ.get("GRAPHQL_CACHE_GENERATION_SECONDS", 2)
+)
 # Schema introspection (and GraphiQL). Off in production unless explicitly enabled.
 GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", True)
 # "Did you mean …?" hints in error messages; they follow introspection by default.
@@ -299,8 +348,13 @@ GRAPHQL_FIELD_SUGGESTIONS = env_bool("GRAPHQL_FIELD_SUGGESTIONS", GRAPHQL_INTROS
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/graphql/$"
 CORS_ALLOW_METHODS = ["GET", "POST", "OPTIONS"]
-# Rendition sizes (pixels) the API may produce; anything else is refused.
-GRAPHQL_IMAGE_SIZES = [80, 160, 320, 480, 640, 800, 1024, 1280, 1600]
+# The fixed set of renditions the API produces (README "Images"): widths in pixels,
+# crops (width × height) and formats; AVIF, slow to encode, only up to AVIF_MAX_WIDTH.
+GRAPHQL_IMAGE_SIZES = [80, 160, 320, 640, 1024, 1600]
+GRAPHQL_IMAGE_CROPS = [(80, 80), (160, 160), (320, 180), (640, 360), (1280, 720)]
+GRAPHQL_IMAGE_AVIF_MAX_WIDTH = 320
+# New rendition files one request may make (existing ones are served without limit).
+GRAPHQL_MAX_NEW_RENDITIONS = int(os.environ.get("GRAPHQL_MAX_NEW_RENDITIONS", 6))
 # Server-side cache of GraphQL responses (seconds; 0 switches it off). Invalidated on
 # every publish/unpublish/move/delete, so it can be long.
 GRAPHQL_RESPONSE_CACHE_SECONDS = int(
@@ -312,6 +366,14 @@ GRAPHQL_HTTP_MAX_AGE = int(os.environ.get("GRAPHQL_HTTP_MAX_AGE", 60))
 # remembered under its sha256 hash (clients register it again when it has expired).
 GRAPHQL_PERSISTED_QUERY_SECONDS = int(
     os.environ.get("GRAPHQL_PERSISTED_QUERY_SECONDS", 7 * 24 * 60 * 60)
+)
+# Registrations by clients: largest query text (bytes) and registrations per client
+# address and hour; only queries that parse, validate and pass the limits are kept.
+GRAPHQL_PERSISTED_QUERY_MAX_BYTES = int(
+    os.environ.get("GRAPHQL_PERSISTED_QUERY_MAX_BYTES", 20_000)
+)
+GRAPHQL_PERSISTED_REGISTRATIONS_PER_HOUR = int(
+    os.environ.get("GRAPHQL_PERSISTED_REGISTRATIONS_PER_HOUR", 100)
 )
 # A committed manifest of the frontends' queries (Apollo's persisted query manifest or a
 # Relay {"id": "query"} map); its queries are always known by their hash.

@@ -14,3 +14,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests read the response cache's generation when in doubt, not in a background thread.
+GRAPHQL_CACHE_GENERATION_SECONDS = 0

@@ -115,3 +115,48 @@ def test_the_admin_preview_opens_the_frontend_of_the_pages_own_site(
     assert (
         ContentPage.get_page_from_preview_token(unquote(token)).title == "Entwurfstitel"
     )
+
+
+def test_token_requests_are_private_and_never_stored():
+    import json
+
+    from django.test import Client
+
+    from communes.models import ContentPage
+
+    page = ContentPage.objects.filter(url_path__startswith="/dresden/").first()
+    client = Client()
+    query = "query($t: String) { page(token: $t) { title } }"
+
+    page.title = "Entwurf A"
+    token = page.create_page_preview().token
+    first = client.get(
+        "/graphql/", {"query": query, "variables": json.dumps({"t": token})}
+    )
+    page.title = "Entwurf B"
+    page.update_page_preview(token)
+    again = client.get(
+        "/graphql/", {"query": query, "variables": json.dumps({"t": token})}
+    )
+    by_post = client.post(
+        "/graphql/",
+        data=json.dumps({"query": query, "variables": {"t": token}}),
+        content_type="application/json",
+    )
+
+    assert first.json()["data"]["page"]["title"] == "Entwurf A"
+    assert again.json()["data"]["page"]["title"] == "Entwurf B"
+    for response in (first, again, by_post):
+        assert response["Cache-Control"] == "private, no-store"
+        assert "ETag" not in response
+
+
+def test_a_token_in_a_literal_makes_the_request_private_even_when_invalid():
+    from django.test import Client
+
+    response = Client().get(
+        "/graphql/", {"query": '{ service(previewToken: "kaputt") { title } }'}
+    )
+
+    assert response.json() == {"data": {"service": None}}
+    assert response["Cache-Control"] == "private, no-store"

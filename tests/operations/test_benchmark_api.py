@@ -113,3 +113,30 @@ def test_graphql_search_runs_as_many_queries_for_100_hits_as_for_10(benchmark):
     )
     assert row["items_at_100"] > row["items_at_10"], row
     assert row["sql_at_10"] == row["sql_at_100"], row
+
+
+def test_the_expensive_shapes_are_replayed_with_server_time(live_cms, tmp_path):
+    output = tmp_path / "expensive.json"
+    result = manage(
+        live_cms.database_url,
+        "benchmark_api",
+        "--expensive",
+        "--requests=1",
+        "--workers=1",
+        f"--output={output}",
+        check=False,
+        settings="cms.settings.dev",
+    )
+
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    report = json.loads(output.read_text())
+    outcomes = [row["outcome"] for row in report["results"]]
+    assert outcomes == [
+        "HTTP 200, data",
+        "HTTP 400, QUERY_TOO_COMPLEX",
+        "HTTP 400, QUERY_TOO_COMPLEX",
+    ]
+    for row in report["results"]:
+        assert row["server_ms_p50"] > 0, row
+    assert report["deadline_ms"] == 10_000
+    assert "the worst request took" in result.stdout

@@ -220,3 +220,40 @@ def test_with_persisted_queries_only_other_queries_are_refused(persisted_only):
     assert codes(ad_hoc) == ["PERSISTED_QUERY_NOT_IN_LIST"]
     assert codes(registration) == ["PERSISTED_QUERY_NOT_IN_LIST"]
     assert get_by_hash(sha256(other), variables=None).json() == NOT_FOUND_BODY
+
+
+def test_only_queries_that_run_can_be_registered():
+    from django.core.cache import cache
+
+    broken = "{ services { nope } }"
+    too_deep = (
+        "{ " + " ".join(f"a{i}: services {{ totalCount }}" for i in range(40)) + " }"
+    )
+    for query in (broken, too_deep, "not graphql at all"):
+        response = register(query, variables={})
+        assert codes(response) == ["PERSISTED_QUERY_REFUSED"], query
+        assert cache.get("graphql-persisted:" + sha256(query)) is None
+
+
+def test_a_persisted_query_larger_than_the_cap_is_not_registered(settings):
+    settings.GRAPHQL_PERSISTED_QUERY_MAX_BYTES = 200
+    padded = QUERY + " " * 300
+
+    response = register(padded)
+
+    assert codes(response) == ["PERSISTED_QUERY_REFUSED"]
+    assert "at most 200 bytes" in response.json()["errors"][0]["message"]
+    assert get_by_hash(sha256(padded)).json() == NOT_FOUND_BODY
+
+
+def test_registrations_per_client_are_bounded(settings):
+    settings.GRAPHQL_PERSISTED_REGISTRATIONS_PER_HOUR = 3
+    queries = [f"{{ services(limit: {n}) {{ totalCount }} }}" for n in range(1, 6)]
+
+    statuses = [register(query, variables={}).status_code for query in queries]
+
+    assert statuses == [200, 200, 200, 429, 429]
+    assert codes(register(queries[4], variables={})) == ["PERSISTED_QUERY_REFUSED"]
+    # Known queries still run by hash; registering one of them again costs nothing.
+    assert get_by_hash(sha256(queries[0]), variables=None).status_code == 200
+    assert register(queries[0], variables={}).status_code == 200

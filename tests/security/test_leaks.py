@@ -189,3 +189,218 @@ def test_a_valid_preview_token_returns_the_draft_only(secrets, graphql):
 
     assert with_token == {"teaser": f"{SECRET}-ENTWURF"}
     assert other is None
+
+
+EDITORIAL_FIELDS = (
+    "draftTitle",
+    "hasUnpublishedChanges",
+    "latestRevisionCreatedAt",
+    "locked",
+    "lockedAt",
+    "goLiveAt",
+    "expireAt",
+    "expired",
+    "aliasOf",
+    "aliases",
+    "sitesRootedHere",
+)
+
+
+def post_query(query: str, variables: dict | None = None):
+    return Client().post(
+        "/graphql/",
+        data=json.dumps({"query": query, "variables": variables or {}}),
+        content_type="application/json",
+    )
+
+
+def page_type_names() -> list[str]:
+    body = post_query(
+        '{ __type(name: "PageInterface") { possibleTypes { name } } }'
+    ).json()
+    return [t["name"] for t in body["data"]["__type"]["possibleTypes"]]
+
+
+def test_no_page_type_exposes_editorial_state():
+    names = page_type_names() + ["PageInterface"]
+    assert {"ServicePage", "ContentPage", "CommunePage", "Page"} <= set(names)
+    exposed = {}
+    for name in names:
+        body = post_query(
+            "query($n: String!) { __type(name: $n) { fields { name } } }", {"n": name}
+        ).json()
+        fields = {field["name"] for field in body["data"]["__type"]["fields"]}
+        if fields & set(EDITORIAL_FIELDS):
+            exposed[name] = sorted(fields & set(EDITORIAL_FIELDS))
+    assert exposed == {}
+
+
+def test_an_embargoed_draft_title_cannot_be_read():
+    page = ServicePage.objects.get(leika_key="99115030001000")
+    page.title = f"{SECRET}-EMBARGO"
+    page.save_revision()
+
+    for field in EDITORIAL_FIELDS:
+        response = post_query(
+            f"{{ page(id: {page.pk}) {{ title ... on ServicePage {{ {field} }} }} }}"
+        )
+        assert SECRET not in response.content.decode(), field
+        codes = [e["extensions"]["code"] for e in response.json()["errors"]]
+        assert codes == ["GRAPHQL_VALIDATION_FAILED"], field
+
+
+@pytest.fixture
+def dresden_draft_token():
+    """A preview token of a Dresden content page with a secret draft title."""
+    from communes.models import ContentPage
+
+    page = ContentPage.objects.filter(url_path__startswith="/dresden/").first()
+    page.title = f"{SECRET}-VORSCHAU"
+    return page, page.create_page_preview().token
+
+
+PREVIEW = "query($t: String, $s: String) { page(token: $t, site: $s) { title } }"
+
+
+def test_grapples_preview_token_follows_the_token_rule(dresden_draft_token, settings):
+    page, token = dresden_draft_token
+
+    own_site = post_query(PREVIEW, {"t": token, "s": "dresden.localhost"}).json()
+    foreign_site = post_query(PREVIEW, {"t": token, "s": "radebeul.localhost"}).json()
+    assert own_site["data"]["page"]["title"] == f"{SECRET}-VORSCHAU"
+    assert foreign_site == {"data": {"page": None}}
+
+    settings.PREVIEW_TOKEN_MAX_AGE = -1  # the token is now older than allowed
+    expired = post_query(PREVIEW, {"t": token}).json()
+    assert expired == {"data": {"page": None}}
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "garbage",
+        "id={service}:1kQ3xY:forged-signature",
+        "id=1:abc:def",
+        "page_type=catalogue.servicepage;parent_id=1:a:b",
+        "a" * 300,
+    ],
+)
+def test_a_bad_preview_token_gives_null_not_an_error(token):
+    service = ServicePage.objects.get(leika_key="99115030001000")
+    token = token.format(service=service.pk)
+    assert post_query(PREVIEW, {"t": token}).json() == {"data": {"page": None}}
+
+
+@pytest.fixture
+def restricted_collection_below_a_public_one():
+    """Public "Presse" with a restricted child and an unrestricted grandchild."""
+    root = Collection.get_first_root_node()
+    public = root.add_child(name="Presse")
+    restricted = public.add_child(name=f"{SECRET}-Intern")
+    CollectionViewRestriction.objects.create(
+        collection=restricted, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    grandchild = restricted.add_child(name=f"{SECRET}-Entwuerfe")
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (40, 30), (0, 0, 200)).save(buffer, format="PNG")
+    public_image = Image.objects.create(
+        title="Pressefoto", collection=public, file=ImageFile(buffer, name="p.png")
+    )
+    hidden_image = Image.objects.create(
+        title=f"{SECRET}-FOTO",
+        collection=grandchild,
+        file=ImageFile(buffer, name="h.png"),
+    )
+    return public_image, hidden_image
+
+
+def test_collections_under_a_restricted_ancestor_stay_hidden(
+    restricted_collection_below_a_public_one,
+):
+    public_image, hidden_image = restricted_collection_below_a_public_one
+    for query in (
+        "{ images(limit: 100) { title collection { name descendants { name } "
+        "ancestors { name } } } }",
+        f'{{ image(id: "{public_image.pk}") {{ collection {{ descendants {{ name }} }} }} }}',
+        f'{{ image(id: "{hidden_image.pk}") {{ title collection {{ name }} }} }}',
+        "{ documents(limit: 100) { collection { descendants { name } } } }",
+    ):
+        response = post_query(query)
+        assert response.status_code == 200
+        assert SECRET not in response.content.decode(), query
+    listed = post_query("{ images(limit: 100) { title } }").json()
+    assert {"title": "Pressefoto"} in listed["data"]["images"]
+
+
+def test_aliases_do_not_lead_to_restricted_originals(secrets):
+    original = secrets["private_child"]
+    dresden = CommunePage.objects.get(ars="146120000000")
+    alias = original.create_alias(parent=dresden, update_slug="kind-alias")
+    for query in (
+        f"{{ page(id: {alias.pk}) {{ title ... on ContentPage {{ aliasOf {{ title }} }} }} }}",
+        f"{{ page(id: {original.pk}) {{ ... on ContentPage {{ aliases {{ title }} }} }} }}",
+        '{ pages(limit: 100, site: "dresden.localhost") { ... on ContentPage { aliasOf { title } } } }',
+    ):
+        response = post_query(query)
+        codes = [e["extensions"]["code"] for e in response.json().get("errors", [])]
+        assert codes == ["GRAPHQL_VALIDATION_FAILED"], query
+
+
+def test_rich_text_raw_values_do_not_show_ids_of_hidden_pages(secrets):
+    from communes.models import ContentPage
+
+    hidden_id = secrets["private_child"].pk
+    page = ContentPage.objects.filter(url_path__startswith="/dresden/").first()
+    visible_id = page.get_parent().pk
+    page.body = [
+        (
+            "paragraph",
+            f'<p><a linktype="page" id="{hidden_id}">intern</a> '
+            f'<a id="{visible_id}" linktype="page">Start</a></p>',
+        )
+    ]
+    page.save_revision().publish()
+
+    response = post_query(
+        f"{{ page(id: {page.pk}) {{ ... on ContentPage {{ body {{ rawValue }} }} }} }}"
+    )
+
+    raw = json.dumps(response.json()["data"]["page"]["body"])
+    assert f'id=\\"{hidden_id}\\"' not in raw
+    assert "intern" in raw  # the link text stays
+    assert f'id=\\"{visible_id}\\"' in raw  # links to public pages keep their target
+
+
+@pytest.fixture
+def subpage_of_unpublished_page():
+    dresden = CommunePage.objects.get(ars="146120000000")
+    parent = ContentPageFactory(parent=dresden, title="Archiv", slug="archiv")
+    child = ContentPageFactory(parent=parent, title=f"{SECRET}-ARCHIV-KIND", slug="alt")
+    grandchild = ContentPageFactory(
+        parent=child, title=f"{SECRET}-ARCHIV-ENKEL", slug="uralt"
+    )
+    parent.refresh_from_db()
+    parent.unpublish()
+    return parent, child, grandchild
+
+
+def test_subpages_of_an_unpublished_page_are_hidden(subpage_of_unpublished_page):
+    parent, child, grandchild = subpage_of_unpublished_page
+    dresden = CommunePage.objects.get(ars="146120000000")
+    queries = [
+        '{ pages(limit: 100, site: "dresden.localhost") { title } }',
+        f"{{ pages(limit: 100, ancestor: {dresden.pk}) {{ title }} }}",
+        f"{{ pages(parent: {parent.pk}) {{ title }} }}",
+        f"{{ page(id: {child.pk}) {{ title }} }}",
+        f"{{ page(id: {grandchild.pk}) {{ title }} }}",
+        '{ page(urlPath: "/archiv/alt/", site: "dresden.localhost") { title } }',
+        '{ page(slug: "uralt") { title } }',
+        f"{{ page(id: {dresden.pk}) {{ children {{ title }} descendants(limit: 100) "
+        "{ title } } }",
+        '{ catalogueSearch(query: "ARCHIV", commune: "146120000000") { title } }',
+    ]
+    for query in queries:
+        response = post_query(query)
+        assert response.status_code == 200, query
+        assert SECRET not in response.content.decode(), query
+        assert "errors" not in response.json(), (query, response.json())

@@ -68,6 +68,12 @@ class Command(BaseCommand):
             "preset) and report p50 ratios against it",
         )
         parser.add_argument(
+            "--expensive",
+            action="store_true",
+            help="instead: replay the most expensive request shapes (issue 12) one at "
+            "a time and report the server time of each (--requests times, default 5)",
+        )
+        parser.add_argument(
             "--print-samples",
             action="store_true",
             help="only print the sample commune and service picked (JSON)",
@@ -82,6 +88,9 @@ class Command(BaseCommand):
         if options["print_samples"]:
             samples = pick_samples().__dict__
             self.stdout.write(json.dumps(samples, ensure_ascii=False))
+            return
+        if options["expensive"]:
+            self.expensive(options)
             return
         if not 1 <= options["clients"] <= 64 or not 1 <= options["workers"] <= 32:
             raise CommandError("Keep it bounded: 1–64 clients, 1–32 workers.")
@@ -111,3 +120,20 @@ class Command(BaseCommand):
         errors = sum(result["errors"] for result in report["results"])
         if errors:
             raise CommandError(f"{errors} failed requests (see error_samples).")
+
+    def expensive(self, options) -> None:
+        from graphql_schema.bench_expensive import run_expensive
+
+        requests = options["requests"] or 5
+        if not 1 <= requests <= 1000:
+            raise CommandError("--requests must be 1–1000 with --expensive.")
+        report = run_expensive(
+            pick_samples(),
+            requests=requests,
+            workers=options["workers"],
+            write=self.stdout.write,
+        )
+        output = Path(options["output"]) if options["output"] else default_output()
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+        self.stdout.write(f"Results written to {output}")

@@ -1,0 +1,118 @@
+"""A deadline for every GraphQL operation, checked while it runs.
+
+- Between resolvers: a field middleware stops the operation with TIMEOUT once the
+  deadline has passed (gunicorn's gthread workers never stop a long request).
+- In PostgreSQL: `statement_timeout` is set to the time left, per operation of a batch.
+- Against a database that does not answer at all (hung server, cut network): a watchdog
+  thread shuts the request's database socket down shortly after the deadline, so the
+  waiting query fails and the client gets SERVICE_UNAVAILABLE instead of waiting forever.
+- Rendition generation asks `check()` before each new file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import DatabaseError, connection, connections
+
+from cms.dbwatch import watchdog
+
+from .errors import DatabaseUnavailable, DeadlineExceeded, is_database_unavailable
+
+# After the deadline the database gets this much longer to answer a statement that
+# PostgreSQL itself would cancel (statement_timeout) before its socket is cut.
+SOCKET_GRACE_SECONDS = 1.0
+
+
+@dataclass
+class Deadline:
+    """When the current operation must be done, and what it set up on the database."""
+
+    at: float
+    statement_timeout_set: bool = False
+    database_failed: bool = False
+    watch_id: int | None = None
+    new_renditions: int = field(default=0)
+
+    def remaining(self) -> float:
+        return self.at - time.monotonic()
+
+
+def start(request) -> Deadline:
+    """A fresh deadline for one operation (each operation of a batch gets its own)."""
+    deadline = Deadline(at=time.monotonic() + settings.GRAPHQL_TIMEOUT_SECONDS)
+    request.graphql_deadline = deadline
+    deadline.watch_id = watchdog.watch(
+        deadline.at + SOCKET_GRACE_SECONDS, connections["default"]
+    )
+    return deadline
+
+
+def finish(request) -> None:
+    """Undo what the operation set on its database connection; never raises."""
+    deadline = getattr(request, "graphql_deadline", None)
+    if deadline is None:
+        return
+    request.graphql_deadline = None
+    watchdog.forget(deadline.watch_id)
+    if deadline.statement_timeout_set and not deadline.database_failed:
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT set_config('statement_timeout', '0', false)")
+        except DatabaseError:
+            # A broken connection must not replace the coded answer with a 500.
+            deadline.database_failed = True
+    if deadline.database_failed:
+        with contextlib.suppress(DatabaseError):
+            connection.close()
+
+
+def current(request) -> Deadline | None:
+    return getattr(request, "graphql_deadline", None)
+
+
+def check(request) -> None:
+    """Stop the operation with TIMEOUT when its deadline has passed."""
+    deadline = current(request)
+    if deadline is not None and time.monotonic() > deadline.at:
+        raise DeadlineExceeded()
+
+
+class DeadlineMiddleware:
+    """Field middleware: deadline between resolvers, statement timeout, dead database.
+
+    The statement timeout is set on the first resolver, so refused queries run no SQL.
+    """
+
+    def resolve(self, next_, root, info, **kwargs):
+        deadline = current(info.context)
+        if deadline is None:
+            return next_(root, info, **kwargs)
+        if time.monotonic() > deadline.at:
+            raise DeadlineExceeded()
+        if deadline.database_failed:
+            raise DatabaseUnavailable()
+        try:
+            if not deadline.statement_timeout_set:
+                deadline.statement_timeout_set = True
+                _set_statement_timeout(deadline)
+            return next_(root, info, **kwargs)
+        except DatabaseError as error:
+            if is_database_unavailable(error):
+                # Every further resolver would wait for the database again.
+                deadline.database_failed = True
+                raise DatabaseUnavailable() from error
+            raise
+
+
+def _set_statement_timeout(deadline: Deadline) -> None:
+    if connection.vendor != "postgresql":
+        return
+    milliseconds = str(max(int(deadline.remaining() * 1000), 1))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT set_config('statement_timeout', %s, false)", [milliseconds]
+        )
