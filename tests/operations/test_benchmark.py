@@ -1,9 +1,12 @@
-"""The benchmark command measures every journey under gunicorn, without failures."""
+"""`manage.py benchmark` measures every compared journey under gunicorn, without
+failures, and replays the expensive request shapes with the server's own time."""
 
 import json
 import os
 
 import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from tests.scratch import manage
 
@@ -37,7 +40,7 @@ def benchmark(live_cms, tmp_path_factory) -> dict:
     warm = redis_available()
     result = manage(
         live_cms.database_url,
-        "benchmark_api",
+        "benchmark",
         "--duration=1",
         "--warmup=2",
         "--clients=2",
@@ -119,7 +122,7 @@ def test_the_expensive_shapes_are_replayed_with_server_time(live_cms, tmp_path):
     output = tmp_path / "expensive.json"
     result = manage(
         live_cms.database_url,
-        "benchmark_api",
+        "benchmark",
         "--expensive",
         "--requests=1",
         "--workers=1",
@@ -137,6 +140,24 @@ def test_the_expensive_shapes_are_replayed_with_server_time(live_cms, tmp_path):
         "HTTP 400, QUERY_TOO_COMPLEX",
     ]
     for row in report["results"]:
-        assert row["server_ms_p50"] > 0, row
+        assert row["server_p50_ms"] > 0, row
+        assert row["errors"] == 0, row
     assert report["deadline_ms"] == 10_000
     assert "the worst request took" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--duration=5", "--requests=100"], "not both"),
+        (["--load", "--warmup=5"], "--warmup does not apply to the load mode"),
+        (["--expensive", "--clients=4"], "--clients does not apply"),
+        (["--publish-interval=1"], "--publish-interval does not apply"),
+        (["--clients=65"], "1–64 clients"),
+        (["--load", "--duration=601"], "--duration must be 0–600 s"),
+        (["--expensive", "--requests=1001"], "--requests must be 1–1000"),
+    ],
+)
+def test_an_unbounded_or_mixed_up_run_is_refused_before_it_starts(arguments, message):
+    with pytest.raises(CommandError, match=message):
+        call_command("benchmark", *arguments)
