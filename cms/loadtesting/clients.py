@@ -19,7 +19,7 @@ Response = tuple[int, dict[str, str], bytes]  # status, headers, body
 class KeepAliveClient:
     """One HTTP/1.1 connection, reused while the server keeps it open."""
 
-    def __init__(self, port: int, timeout: float = 30):
+    def __init__(self, port: int, timeout: float = 30) -> None:
         self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
 
     def request(self, method: str, path: str, body: bytes | None = None) -> Response:

@@ -107,6 +107,18 @@ class Editor:
             "failure": self.failure,
         }
 
+    def failures(self) -> list[str]:
+        """What makes a run fail: a change that did not show in time, a failed editor."""
+        failures = []
+        if self.visible < self.published:
+            failures.append(
+                f"{self.published - self.visible} published changes not visible "
+                f"within {self.within:g} s"
+            )
+        if self.failure:
+            failures.append(f"the editor failed: {self.failure}")
+        return failures
+
     def summary(self) -> str:
         return (
             f"{self.published} changes published, {self.visible} visible within "

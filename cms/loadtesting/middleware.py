@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from django.db import connection
 from django.http import HttpRequest, HttpResponse
@@ -15,13 +16,15 @@ SERVER_TIME_HEADER = "X-Server-Time-Ms"
 class SQLQueryCountMiddleware:
     """Reports the SQL queries and the server time of a request in response headers."""
 
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         count = 0
 
-        def counting(execute, sql, params, many, context):
+        def counting(
+            execute: Callable, sql: str, params: Any, many: bool, context: dict
+        ) -> Any:
             nonlocal count
             count += 1
             return execute(sql, params, many, context)

@@ -74,6 +74,12 @@ def new_report(mode: str, options: dict) -> dict:
     }
 
 
+def request_failures(rows: list[dict]) -> list[str]:
+    """What makes a run fail: any failed request."""
+    failed = sum(row["errors"] for row in rows)
+    return [f"{failed} failed requests (see error_samples)"] if failed else []
+
+
 def describe(report: dict) -> list[str]:
     """The machine and content lines printed before any figure."""
     m, c = report["machine"], report["content"]

@@ -61,7 +61,7 @@ class Server:
     """gunicorn serving cms.wsgi on a free loopback port: sync workers, or gthread
     workers with `threads` each. A context manager: started and up inside, stopped after."""
 
-    def __init__(self, *, workers: int, threads: int | None = None, **env: str):
+    def __init__(self, *, workers: int, threads: int | None = None, **env: str) -> None:
         self.port = free_port()
         gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent))
         if gunicorn is None:

@@ -1,10 +1,6 @@
 """`manage.py benchmark --load` mixes every portal journey under gunicorn while an editor
 publishes: no failed request, every change visible."""
 
-import json
-
-from tests.scratch import manage
-
 JOURNEYS = {
     "commune overview",
     "service for a commune",
@@ -16,25 +12,11 @@ JOURNEYS = {
 }
 
 
-def test_a_short_mixed_load_has_no_failed_requests_and_shows_publishes(
-    live_cms,
-    tmp_path,
-):
-    report = tmp_path / "load.json"
-    result = manage(
-        live_cms.database_url,
-        "benchmark",
-        "--load",
-        "--duration=8",
-        "--clients=4",
-        "--publish-interval=0.5",
-        f"--output={report}",
-        check=False,
-        settings="cms.settings.dev",
+def test_a_short_mixed_load_has_no_failed_requests_and_shows_publishes(run_benchmark):
+    _, figures = run_benchmark(
+        "--load", "--duration=8", "--clients=4", "--publish-interval=0.5"
     )
 
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    figures = json.loads(report.read_text())
     rows = {row["journey"]: row for row in figures["results"]}
     assert set(rows) == JOURNEYS | {"all"}
     assert rows["all"]["requests"] > 20

@@ -10,7 +10,7 @@ own Redis database) runs them again. Ratios compare within the run.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from functools import partial
 
@@ -20,7 +20,14 @@ from ..clients import Budget, Workload, answer_error, drive
 from ..journeys import CEILING, CEILING_REQUEST, COMPARED, GRAPHQL, REST_V2, Request
 from ..measurements import Measurement, result_row
 from ..middleware import SQL_QUERIES_HEADER
-from ..report import describe, format_row, format_table, new_report, without_password
+from ..report import (
+    describe,
+    format_row,
+    format_table,
+    new_report,
+    request_failures,
+    without_password,
+)
 from ..samples import Samples, pick_samples, samples_of
 from ..server import (
     Server,
@@ -176,6 +183,21 @@ def ratios(results: list[dict]) -> dict:
     return figures
 
 
+def compared(
+    server: Server,
+    apis: tuple[str, ...],
+    mode: str,
+    samples: Samples,
+    options: Comparison,
+) -> Iterator[dict]:
+    """Each journey both APIs answer, through each of `apis` in turn."""
+    targets = samples.targets()
+    for api in apis:
+        for journey in COMPARED:
+            requests = tuple(journey.request(api, target) for target in targets)
+            yield measure(server, journey.name, api, mode, requests, options)
+
+
 def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
     """One run: cold with REST API v2 and the ceiling, the baseline, then warm."""
     samples = pick_samples()
@@ -194,37 +216,19 @@ def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
     redis_url = redis_url_for(options.redis_db)
     if not options.skip_warm:
         report["machine"]["redis"] = flush_redis(redis_url)
-    per_journey = (
-        f"{budget.duration:g} s" if budget.duration else f"{budget.requests} requests"
-    )
-    for line in describe(report):
-        write(line)
-    write(samples.describe())
-    write(
-        f"gunicorn {options.workers} sync workers; {options.clients} clients; "
-        f"{per_journey} per journey after "
-        f"{options.warmup} warm-up requests. Latencies include queueing when clients "
-        "outnumber workers; the clients share the machine.\n"
-    )
-    write("\n".join(format_table([])))
+    write_header(report, samples, options, write)
     results: list[dict] = []
 
-    def run_journeys(server: Server, apis: tuple[str, ...], mode: str, s: Samples):
-        targets = s.targets()
-        for api in apis:
-            for journey in COMPARED:
-                requests = tuple(journey.request(api, target) for target in targets)
-                row = measure(server, journey.name, api, mode, requests, options)
-                results.append(row)
-                write(format_row(row))
+    def record(rows: Iterable[dict]) -> None:
+        for row in rows:
+            results.append(row)
+            write(format_row(row))
 
     cold = {"REDIS_URL": redis_url, "GRAPHQL_RESPONSE_CACHE_SECONDS": "0"}
     scaling = []
     with Server(workers=options.workers, **cold) as server:
-        run_journeys(server, (GRAPHQL, REST_V2), COLD, samples)
-        row = measure(server, "ceiling", CEILING, COLD, (CEILING_REQUEST,), options)
-        results.append(row)
-        write(format_row(row))
+        record(compared(server, (GRAPHQL, REST_V2), COLD, samples, options))
+        record([measure(server, "ceiling", CEILING, COLD, (CEILING_REQUEST,), options)])
         target = samples.targets()[0]
         for api in (GRAPHQL, REST_V2):
             for journey in COMPARED:
@@ -244,7 +248,7 @@ def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
             **cold,
             DATABASE_URL=options.baseline_database,
         ) as server:
-            run_journeys(server, (GRAPHQL,), BASELINE, baseline)
+            record(compared(server, (GRAPHQL,), BASELINE, baseline, options))
     if not options.skip_warm:
         flush_redis(redis_url)
         with Server(
@@ -252,13 +256,35 @@ def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
             REDIS_URL=redis_url,
             GRAPHQL_RESPONSE_CACHE_SECONDS="600",
         ) as server:
-            run_journeys(server, (GRAPHQL,), WARM, samples)
+            record(compared(server, (GRAPHQL,), WARM, samples, options))
         flush_redis(redis_url)
     report["results"] = results
+    report["failures"] = request_failures(results)
     report["sql_scaling"] = scaling
     report["ratios"] = ratios(results)
     write_summary(report, write)
     return report
+
+
+def write_header(
+    report: dict,
+    samples: Samples,
+    options: Comparison,
+    write: Callable[[str], None],
+) -> None:
+    budget = options.budget
+    per_journey = (
+        f"{budget.duration:g} s" if budget.duration else f"{budget.requests} requests"
+    )
+    for line in [*describe(report), samples.describe()]:
+        write(line)
+    write(
+        f"gunicorn {options.workers} sync workers; {options.clients} clients; "
+        f"{per_journey} per journey after {options.warmup} warm-up requests. "
+        "Latencies include queueing when clients outnumber workers; the clients "
+        "share the machine.\n"
+    )
+    write("\n".join(format_table([])))
 
 
 def write_summary(report: dict, write: Callable[[str], None]) -> None:

@@ -17,7 +17,7 @@ from django.conf import settings
 from ..clients import Budget, Workload, drive
 from ..journeys import GRAPHQL, Request, graphql_request
 from ..measurements import Measurement, result_row
-from ..report import describe, new_report
+from ..report import describe, new_report, request_failures
 from ..samples import Samples, pick_samples
 from ..server import Server, peak_rss_mib
 
@@ -129,5 +129,6 @@ def run_expensive(*, requests: int, workers: int, write: Callable[[str], None]) 
         "server."
     )
     report["results"] = results
+    report["failures"] = request_failures(results)
     report["deadline_ms"] = deadline_ms
     return report

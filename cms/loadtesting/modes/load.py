@@ -18,7 +18,7 @@ from ..clients import Budget, Workload, answer_error, drive
 from ..editor import Editor
 from ..journeys import GRAPHQL, JOURNEYS, Request
 from ..measurements import Measurement, result_row
-from ..report import describe, format_table, new_report
+from ..report import describe, format_table, new_report, request_failures
 from ..samples import Catalogue
 from ..server import Server, peak_rss_mib, reset_peak_rss
 
@@ -89,23 +89,19 @@ def run_load(
         if (measurement := run.measurements.get(journey.name))
     ]
     everything = Measurement.merged(run.measurements.values())
-    rows.append(
-        result_row("all", GRAPHQL, MODE, everything, seconds=run.seconds, rss_mib=rss)
+    total = result_row(
+        "all", GRAPHQL, MODE, everything, seconds=run.seconds, rss_mib=rss
     )
-    report["results"] = rows
+    report["results"] = [*rows, total]
     report["editor"] = editor.figures()
-    write("\n".join(format_table(rows)))
-    total = rows[-1]
+    report["failures"] = request_failures([total]) + editor.failures()
+    write("\n".join(format_table(report["results"])))
     write(
         f"\n{total['requests']} requests in {run.seconds:.0f} s "
         f"({total['requests_per_second']:.0f}/s) with {clients} clients, "
         f"{total['errors']} failed; {editor.summary()}."
     )
-    failures = [
-        f"{name}: {error}"
-        for name, measurement in run.measurements.items()
-        for error in measurement.errors
-    ]
-    for failure in failures[:10]:
-        write(f"  failed: {failure}")
+    for name, measurement in run.measurements.items():
+        for error in measurement.errors[:3]:
+            write(f"  failed: {name}: {error}")
     return report
