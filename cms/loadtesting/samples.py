@@ -12,7 +12,16 @@ from dataclasses import asdict, dataclass
 
 from django.conf import settings
 from django.core.management.base import CommandError
-from django.db.models import Case, Exists, IntegerField, OuterRef, Value, When
+from django.db.models import (
+    Case,
+    Exists,
+    IntegerField,
+    OuterRef,
+    QuerySet,
+    Value,
+    When,
+)
+from wagtail.models import Page
 
 from catalogue.models import LifeSituationIndexPage, LifeSituationPage, ServicePage
 from cms.visibility import visible_pages
@@ -78,6 +87,11 @@ class Samples:
         return cls(**values)
 
 
+def published(model: type[Page]) -> QuerySet:
+    """What the public sees of a page type, in tree order."""
+    return visible_pages(model.objects.all()).order_by("path")
+
+
 def _first_postcode(commune: CommunePage) -> str:
     return next(iter(commune.postcodes.split()), FALLBACK_POSTCODE)
 
@@ -103,8 +117,8 @@ def pick_samples() -> Samples:
         .order_by("-adapts", "rank", "path")
         .first()
     )
-    index = visible_pages(LifeSituationIndexPage.objects.all()).order_by("path").first()
-    situation = visible_pages(LifeSituationPage.objects.all()).order_by("path").first()
+    index = published(LifeSituationIndexPage).first()
+    situation = published(LifeSituationPage).first()
     if commune is None or index is None or situation is None or not services.exists():
         raise CommandError(NO_CATALOGUE)
     adaptation = (
@@ -160,29 +174,17 @@ class Catalogue:
 
     @classmethod
     def load(cls) -> Catalogue:
-        communes = [
+        """In tree order, so that the same draws give the same targets."""
+        communes = tuple(
             (commune.ars, _first_postcode(commune))
-            for commune in visible_pages(CommunePage.objects.all()).only(
-                "ars", "postcodes"
-            )
-        ]
-        services = visible_pages(ServicePage.objects.all()).values_list(
-            "leika_key", "pk"
+            for commune in published(CommunePage).only("ars", "postcodes")
         )
-        slugs = (
-            visible_pages(LifeSituationPage.objects.all())
-            .order_by("path")
-            .values_list("slug", flat=True)[:50]
-        )
-        index = visible_pages(LifeSituationIndexPage.objects.all()).order_by("path")
-        if not communes or not services or not slugs or not index:
+        services = tuple(published(ServicePage).values_list("leika_key", "pk"))
+        slugs = tuple(published(LifeSituationPage).values_list("slug", flat=True)[:50])
+        index = published(LifeSituationIndexPage).first()
+        if not communes or not services or not slugs or index is None:
             raise CommandError(NO_CATALOGUE)
-        return cls(
-            communes=tuple(communes),
-            services=tuple(services),
-            life_situation_slugs=tuple(slugs),
-            life_situation_index_id=index[0].pk,
-        )
+        return cls(communes, services, slugs, index.pk)
 
     def draw(self, rng: random.Random) -> Target:
         """A target drawn uniformly from the whole catalogue."""

@@ -1,3 +1,5 @@
+"""Fixtures of the operations tests: runs of `manage.py benchmark` on the live database."""
+
 from __future__ import annotations
 
 import json
