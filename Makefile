@@ -14,7 +14,7 @@ BENCH_DATABASE_URL ?= $(BENCH_SERVER)/lebenslagen_bench_$(BENCH_PRESET)
 BENCH_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format check migrate seed lock clean schema bench bench-scale bench-expensive
+.PHONY: help install run test lint format check migrate seed lock clean schema bench bench-scale bench-expensive bench-load
 
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -56,14 +56,17 @@ bench-data-%: install
 	DATABASE_URL=$(BENCH_SERVER)/lebenslagen_bench_$* $(BIN)/python manage.py generate_catalogue --preset $* --unless-generated
 
 bench: bench-data-$(BENCH_PRESET) ## Benchmark the API under gunicorn (BENCH_PRESET=small|saxony, BENCH_ARGS="--duration 10")
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py benchmark_api $(BENCH_ARGS)
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py benchmark $(BENCH_ARGS)
 
 bench-scale: bench-data-small bench-data-saxony ## Benchmark the saxony preset, with the small preset as baseline in the same run
-	DATABASE_URL=$(BENCH_SERVER)/lebenslagen_bench_saxony $(BIN)/python manage.py benchmark_api \
+	DATABASE_URL=$(BENCH_SERVER)/lebenslagen_bench_saxony $(BIN)/python manage.py benchmark \
 		--baseline-database $(BENCH_SERVER)/lebenslagen_bench_small $(BENCH_ARGS)
 
 bench-expensive: bench-data-$(BENCH_PRESET) ## Replay the costliest request shapes (issue 12) and report server time per request
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py benchmark_api --expensive $(BENCH_ARGS)
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py benchmark --expensive $(BENCH_ARGS)
+
+bench-load: bench-data-$(BENCH_PRESET) ## Load test: all portal journeys mixed while an editor publishes (BENCH_ARGS="--duration 60")
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py benchmark --load $(BENCH_ARGS)
 
 schema: install ## Write the GraphQL schema to graphql_schema/schema.graphql (commit it)
 	$(BIN)/python manage.py export_schema

@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "catalogue",
     "communes",
     "graphql_schema",
+    # Operational tooling (`manage.py benchmark`); above the product, never imported by it.
+    "cms.loadtesting",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
@@ -417,11 +419,12 @@ FRONTEND_CACHE_GRAPHQL_URLS = env_list(
     "FRONTEND_CACHE_GRAPHQL_URLS", WAGTAILADMIN_BASE_URL.rstrip("/") + "/graphql/"
 )
 
-# Benchmark aids for `manage.py benchmark_api`; off by default, never in production:
-# Wagtail's REST API v2 at /api/v2/ (live public pages only, for comparison), a trivial
-# JSON view at /bench/ceiling/ and the SQL query count of every request in X-SQL-Queries.
+# Measuring aids of `manage.py benchmark` (cms.loadtesting), which sets it for the servers
+# it starts; off by default, never in production: Wagtail's REST API v2 at /api/v2/ (live
+# public pages only, for comparison), a trivial JSON view at /bench/ceiling/, and the SQL
+# query count and server time of every request in X-SQL-Queries and X-Server-Time-Ms.
 BENCHMARK_ENDPOINTS = env_bool("BENCHMARK_ENDPOINTS", False)
 if BENCHMARK_ENDPOINTS:
     INSTALLED_APPS += ["wagtail.api.v2", "rest_framework"]
-    MIDDLEWARE.insert(0, "cms.benchmarking.SQLQueryCountMiddleware")
+    MIDDLEWARE.insert(0, "cms.loadtesting.middleware.SQLQueryCountMiddleware")
     WAGTAILAPI_LIMIT_MAX = 100

@@ -1,0 +1,213 @@
+"""Benchmark and load-test the API under gunicorn: one command, three modes."""
+
+from __future__ import annotations
+
+from argparse import ArgumentParser
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+
+from cms.loadtesting.clients import Budget
+from cms.loadtesting.modes.comparison import Comparison, run_comparison
+from cms.loadtesting.modes.expensive import run_expensive
+from cms.loadtesting.modes.load import run_load
+from cms.loadtesting.report import default_output, write_report
+from cms.loadtesting.samples import pick_samples
+from cms.loadtesting.server import DEFAULT_REDIS_DB
+
+COMPARISON, EXPENSIVE, LOAD = "benchmark", "expensive", "load"
+# The defaults of each mode. A comparison runs each journey for `duration` seconds (or
+# `requests` requests), a load test all of them mixed for `duration` in all.
+DEFAULTS = {
+    COMPARISON: {
+        "clients": 8,
+        "duration": 10.0,
+        "warmup": 20,
+        "redis_db": DEFAULT_REDIS_DB,
+        "skip_warm": False,
+    },
+    EXPENSIVE: {"requests": 5},
+    LOAD: {
+        "clients": 16,
+        "duration": 60.0,
+        "requests": 100_000,
+        "publish_interval": 2.0,
+    },
+}
+# Options some modes do not read: refused there rather than ignored.
+ONLY_IN = {
+    "clients": (COMPARISON, LOAD),
+    "duration": (COMPARISON, LOAD),
+    "warmup": (COMPARISON,),
+    "redis_db": (COMPARISON,),
+    "skip_warm": (COMPARISON,),
+    "baseline_database": (COMPARISON,),
+    "publish_interval": (LOAD,),
+}
+
+
+class Command(BaseCommand):
+    help = (
+        "Start gunicorn on loopback against the current database and drive the "
+        "portal's journeys with concurrent clients. By default a comparison: our "
+        "GraphQL API with the response cache off (cold) and on Redis (warm), "
+        "Wagtail's REST API v2 on the same pages and a trivial Django view as the "
+        "ceiling. --expensive replays the costliest request shapes with server time; "
+        "--load mixes every journey while an editor publishes. Reports req/s, "
+        "p50/p95/p99, SQL queries and server time per request, peak worker RSS and "
+        "errors, and writes them as JSON."
+    )
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        mode = parser.add_mutually_exclusive_group()
+        mode.add_argument(
+            "--expensive",
+            action="store_true",
+            help="replay the most expensive request shapes (issue 12) one at a time "
+            "and report the server time of each (--requests times, default 5)",
+        )
+        mode.add_argument(
+            "--load",
+            action="store_true",
+            help="mix every portal journey, about content drawn from the whole "
+            "catalogue, for --duration seconds (default 60) while an editor publishes "
+            "a change every --publish-interval seconds, each checked to be visible",
+        )
+        mode.add_argument(
+            "--print-samples",
+            action="store_true",
+            help="only print the sample commune and service picked (JSON)",
+        )
+        parser.add_argument(
+            "--clients",
+            type=int,
+            default=None,
+            help="concurrent clients (default 8; 16 with --load)",
+        )
+        parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+        parser.add_argument(
+            "--duration",
+            type=float,
+            default=None,
+            help="measured seconds per journey (default 10); with --load of the "
+            "whole run (default 60)",
+        )
+        parser.add_argument(
+            "--requests",
+            type=int,
+            default=None,
+            help="measured requests per journey, instead of a duration; with "
+            "--expensive per shape (default 5); with --load at most in all",
+        )
+        parser.add_argument(
+            "--warmup",
+            type=int,
+            default=None,
+            help="requests per journey before measuring (default 20)",
+        )
+        parser.add_argument(
+            "--redis-db",
+            type=int,
+            default=None,
+            help="Redis database the benchmark owns and flushes (server of REDIS_URL; "
+            f"default {DEFAULT_REDIS_DB})",
+        )
+        parser.add_argument(
+            "--skip-warm",
+            action="store_true",
+            default=None,
+            help="no warm (cached) runs, e.g. without Redis",
+        )
+        parser.add_argument(
+            "--baseline-database",
+            default=None,
+            metavar="URL",
+            help="also run the cold GraphQL journeys on this database (e.g. the small "
+            "preset) and report p50 ratios against it",
+        )
+        parser.add_argument(
+            "--publish-interval",
+            type=float,
+            default=None,
+            help="with --load: seconds between the editor's publishes (default 2)",
+        )
+        parser.add_argument(
+            "--output",
+            default=None,
+            help="JSON file (default artifacts/benchmark/<mode>-<timestamp>.json)",
+        )
+
+    def handle(self, *args: str, **options: Any) -> None:
+        if options["print_samples"]:
+            self.stdout.write(pick_samples().as_json())
+            return
+        mode = (
+            EXPENSIVE
+            if options["expensive"]
+            else LOAD
+            if options["load"]
+            else COMPARISON
+        )
+        for name, modes in ONLY_IN.items():
+            if options[name] is not None and mode not in modes:
+                flag = "--" + name.replace("_", "-")
+                raise CommandError(f"{flag} does not apply to the {mode} mode.")
+        defaults = dict(DEFAULTS[mode])
+        if mode == COMPARISON and options["requests"] is not None:
+            if options["duration"] is not None:
+                raise CommandError("Give --duration or --requests, not both.")
+            del defaults["duration"]  # the requests are the budget
+        for name, value in defaults.items():
+            if options[name] is None:
+                options[name] = value
+        self.check_bounds(mode, options)
+        output = Path(options["output"]) if options["output"] else default_output(mode)
+        report = self.run(mode, options)
+        write_report(report, output)
+        self.stdout.write(f"\nResults written to {output}")
+        if report["failures"]:
+            raise CommandError("; ".join(report["failures"]) + ".")
+
+    def check_bounds(self, mode: str, options: dict[str, Any]) -> None:
+        """Keep every run bounded in time and in what it asks of the machine."""
+        clients = options.get("clients") or 1
+        if not 1 <= clients <= 64 or not 1 <= options["workers"] <= 32:
+            raise CommandError("Keep it bounded: 1–64 clients, 1–32 workers.")
+        if options["duration"] is not None and not 0 < options["duration"] <= 600:
+            raise CommandError("--duration must be 0–600 s.")
+        most = 1000 if mode == EXPENSIVE else 100_000
+        if options["requests"] is not None and not 1 <= options["requests"] <= most:
+            raise CommandError(f"--requests must be 1–{most} in the {mode} mode.")
+        if mode == COMPARISON and not 0 <= options["warmup"] <= 10_000:
+            raise CommandError("--warmup must be 0–10000.")
+        if mode == LOAD and not 0 < options["publish_interval"] <= 600:
+            raise CommandError("--publish-interval must be 0–600 s.")
+
+    def run(self, mode: str, options: dict[str, Any]) -> dict:
+        write = self.stdout.write
+        budget = Budget(requests=options["requests"], duration=options["duration"])
+        if mode == EXPENSIVE:
+            return run_expensive(
+                requests=options["requests"], workers=options["workers"], write=write
+            )
+        if mode == LOAD:
+            return run_load(
+                clients=options["clients"],
+                workers=options["workers"],
+                budget=budget,
+                publish_interval=options["publish_interval"],
+                write=write,
+            )
+        return run_comparison(
+            Comparison(
+                clients=options["clients"],
+                workers=options["workers"],
+                budget=budget,
+                warmup=options["warmup"],
+                redis_db=options["redis_db"],
+                skip_warm=options["skip_warm"],
+                baseline_database=options["baseline_database"],
+            ),
+            write,
+        )

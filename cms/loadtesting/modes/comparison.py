@@ -1,0 +1,307 @@
+"""The benchmark proper: what one app server does on the journeys both APIs answer.
+
+A cold server (response cache off) runs our GraphQL API, Wagtail's REST API v2 on the
+same pages and the ceiling view, and counts the SQL of the list journeys at 10 and at
+100 items; optionally a server on a baseline database runs the cold GraphQL journeys
+(how latency grows with the content); a warm server (response cache on the benchmark's
+own Redis database) runs them again. Ratios compare within the run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass
+from functools import partial
+
+from django.core.management.base import CommandError
+
+from ..clients import Budget, Workload, answer_error, drive
+from ..journeys import CEILING, CEILING_REQUEST, COMPARED, GRAPHQL, REST_V2, Request
+from ..measurements import Measurement, result_row
+from ..middleware import SQL_QUERIES_HEADER
+from ..report import (
+    describe,
+    format_row,
+    format_table,
+    new_report,
+    request_failures,
+    without_password,
+)
+from ..samples import Samples, pick_samples, samples_of
+from ..server import (
+    Server,
+    flush_redis,
+    peak_rss_mib,
+    redis_url_for,
+    reset_peak_rss,
+)
+
+COLD, WARM = "cold", "warm"
+# Cold runs against --baseline-database.
+BASELINE = "base"
+JOURNEY_NAMES = tuple(journey.name for journey in COMPARED)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The options of a comparison run."""
+
+    clients: int
+    workers: int
+    budget: Budget
+    warmup: int
+    redis_db: int
+    skip_warm: bool
+    baseline_database: str | None = None
+
+
+def check_first_answer(name: str, api: str, status: int, body: bytes) -> str | None:
+    """A full check of one answer: not only no error, but the content asked for."""
+    error = answer_error(api)(status, body)
+    if error or api == CEILING:
+        return error
+    data = json.loads(body)
+    if api == GRAPHQL:
+        data = data.get("data") or {}
+        if any(value is None for value in data.values()):
+            return f"empty answer: {body[:200]!r}"
+        return None
+    if "items" in data and not data["items"] and name != "search":
+        return f"no items: {body[:200]!r}"
+    return None
+
+
+def measure(
+    server: Server,
+    name: str,
+    api: str,
+    mode: str,
+    requests: tuple[Request, ...],
+    options: Comparison,
+) -> dict:
+    """Check the first answer, warm up, then send `requests` in turn with concurrent
+    clients until the budget is spent."""
+    status, _, body = server.fetch(requests[0])
+    if error := check_first_answer(name, api, status, body):
+        raise CommandError(f"{api} {name}: {error}")
+    workload = Workload(
+        pick=lambda number: (name, requests[number % len(requests)]),
+        check=answer_error(api),
+    )
+    drive(
+        server.port,
+        workload,
+        clients=options.clients,
+        budget=Budget(requests=options.warmup),
+    )
+    workers = server.workers()
+    reset_peak_rss(workers)
+    run = drive(server.port, workload, clients=options.clients, budget=options.budget)
+    return result_row(
+        name,
+        api,
+        mode,
+        run.measurements.get(name, Measurement()),
+        seconds=run.seconds,
+        rss_mib=peak_rss_mib(workers),
+    )
+
+
+def item_count(body: bytes, api: str) -> int:
+    """How many items a list response holds (for the scaling check's report)."""
+    data = json.loads(body)
+    if api == REST_V2:
+        return len(data.get("items", [])) if "items" in data else 1
+    for value in (data.get("data") or {}).values():
+        if isinstance(value, list):
+            return len(value)
+        if isinstance(value, dict) and "items" in value:
+            return len(value["items"])
+    return 0
+
+
+def sql_scaling(
+    server: Server, name: str, api: str, sized: Callable[[int], Request]
+) -> dict:
+    """SQL queries of a list journey at 10 and at 100 items: the fewest of the last
+    three of five tries, so lookups a worker caches on first use do not count."""
+    figures = {}
+    for size in (10, 100):
+        counts = []
+        for _ in range(5):
+            status, headers, body = server.fetch(sized(size))
+            if error := answer_error(api)(status, body):
+                raise CommandError(f"{api} {name}: {error}")
+            counts.append(int(headers[SQL_QUERIES_HEADER]))
+        figures[size] = (min(counts[2:]), item_count(body, api))
+    return {
+        "journey": name,
+        "api": api,
+        "sql_at_10": figures[10][0],
+        "sql_at_100": figures[100][0],
+        "items_at_10": figures[10][1],
+        "items_at_100": figures[100][1],
+        "equal": figures[10][0] == figures[100][0],
+    }
+
+
+def ratios(results: list[dict]) -> dict:
+    """The comparisons the benchmark exists for."""
+
+    def find(journey: str, api: str, mode: str) -> dict | None:
+        return next(
+            (
+                r
+                for r in results
+                if r["journey"] == journey and r["api"] == api and r["mode"] == mode
+            ),
+            None,
+        )
+
+    figures: dict[str, float | None] = {}
+    ours = find("service for a commune", GRAPHQL, COLD)
+    theirs = find("service for a commune", REST_V2, COLD)
+    if ours and theirs and ours["p50_ms"] and theirs["p50_ms"]:
+        figures["service for a commune: GraphQL cold p50 / REST API v2 detail p50"] = (
+            round(ours["p50_ms"] / theirs["p50_ms"], 2)
+        )
+    for name in JOURNEY_NAMES:
+        here, there = find(name, GRAPHQL, COLD), find(name, GRAPHQL, BASELINE)
+        if here and there and here["p50_ms"] and there["p50_ms"]:
+            figures[f"{name}: GraphQL cold p50 / same on the baseline database"] = (
+                round(here["p50_ms"] / there["p50_ms"], 2)
+            )
+    ceiling = find("ceiling", CEILING, COLD)
+    for name in JOURNEY_NAMES:
+        for mode in (COLD, WARM):
+            result = find(name, GRAPHQL, mode)
+            if result and ceiling and ceiling["requests_per_second"]:
+                figures[f"{name}: GraphQL {mode} req/s / ceiling req/s"] = round(
+                    result["requests_per_second"] / ceiling["requests_per_second"], 3
+                )
+    return figures
+
+
+def compared(
+    server: Server,
+    apis: tuple[str, ...],
+    mode: str,
+    samples: Samples,
+    options: Comparison,
+) -> Iterator[dict]:
+    """Each journey both APIs answer, through each of `apis` in turn."""
+    targets = samples.targets()
+    for api in apis:
+        for journey in COMPARED:
+            requests = tuple(journey.request(api, target) for target in targets)
+            yield measure(server, journey.name, api, mode, requests, options)
+
+
+def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
+    """One run: cold with REST API v2 and the ceiling, the baseline, then warm."""
+    samples = pick_samples()
+    budget = options.budget
+    report = new_report(
+        "benchmark",
+        {
+            "clients": options.clients,
+            "workers": options.workers,
+            "requests": budget.requests,
+            "duration": budget.duration,
+            "warmup": options.warmup,
+        },
+    )
+    report["samples"] = asdict(samples)
+    redis_url = redis_url_for(options.redis_db)
+    if not options.skip_warm:
+        report["machine"]["redis"] = flush_redis(redis_url)
+    write_header(report, samples, options, write)
+    results: list[dict] = []
+
+    def record(rows: Iterable[dict]) -> None:
+        for row in rows:
+            results.append(row)
+            write(format_row(row))
+
+    cold = {"REDIS_URL": redis_url, "GRAPHQL_RESPONSE_CACHE_SECONDS": "0"}
+    scaling = []
+    with Server(workers=options.workers, **cold) as server:
+        record(compared(server, (GRAPHQL, REST_V2), COLD, samples, options))
+        record([measure(server, "ceiling", CEILING, COLD, (CEILING_REQUEST,), options)])
+        target = samples.targets()[0]
+        for api in (GRAPHQL, REST_V2):
+            for journey in COMPARED:
+                if journey.limit:
+                    sized = partial(journey.request, api, target)
+                    scaling.append(sql_scaling(server, journey.name, api, sized))
+    if options.baseline_database:
+        # The same journeys on another database (say the small preset), in the same
+        # run on the same machine: how latency grows with the content.
+        baseline = samples_of(options.baseline_database)
+        report["baseline"] = {
+            "database": without_password(options.baseline_database),
+            "samples": asdict(baseline),
+        }
+        with Server(
+            workers=options.workers,
+            **cold,
+            DATABASE_URL=options.baseline_database,
+        ) as server:
+            record(compared(server, (GRAPHQL,), BASELINE, baseline, options))
+    if not options.skip_warm:
+        flush_redis(redis_url)
+        with Server(
+            workers=options.workers,
+            REDIS_URL=redis_url,
+            GRAPHQL_RESPONSE_CACHE_SECONDS="600",
+        ) as server:
+            record(compared(server, (GRAPHQL,), WARM, samples, options))
+        flush_redis(redis_url)
+    report["results"] = results
+    report["failures"] = request_failures(results)
+    report["sql_scaling"] = scaling
+    report["ratios"] = ratios(results)
+    write_summary(report, write)
+    return report
+
+
+def write_header(
+    report: dict,
+    samples: Samples,
+    options: Comparison,
+    write: Callable[[str], None],
+) -> None:
+    budget = options.budget
+    per_journey = (
+        f"{budget.duration:g} s" if budget.duration else f"{budget.requests} requests"
+    )
+    for line in [*describe(report), samples.describe()]:
+        write(line)
+    write(
+        f"gunicorn {options.workers} sync workers; {options.clients} clients; "
+        f"{per_journey} per journey after {options.warmup} warm-up requests. "
+        "Latencies include queueing when clients outnumber workers; the clients "
+        "share the machine.\n"
+    )
+    write("\n".join(format_table([])))
+
+
+def write_summary(report: dict, write: Callable[[str], None]) -> None:
+    order = [*JOURNEY_NAMES, "ceiling"]
+    ordered = sorted(
+        report["results"],
+        key=lambda r: (order.index(r["journey"]), r["api"] != GRAPHQL, r["mode"]),
+    )
+    write("\n" + "\n".join(format_table(ordered)))
+    write("\nSQL queries per request at 10 and 100 items:")
+    for row in report["sql_scaling"]:
+        verdict = "equal" if row["equal"] else "NOT equal"
+        write(
+            f"  {row['journey']:<24}{row['api']:<13}{row['sql_at_10']:>4} "
+            f"({row['items_at_10']} items) vs {row['sql_at_100']:>4} "
+            f"({row['items_at_100']} items): {verdict}"
+        )
+    write("\nRatios:")
+    for name, value in report["ratios"].items():
+        write(f"  {name}: {value}")
