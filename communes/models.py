@@ -37,7 +37,12 @@ from catalogue.models import (
 )
 from cms.pages import BasePage
 
-from .panels import CentralChangesPanel, CentralServicePanel, CentralValuePanel
+from .panels import (
+    CentralChangesPanel,
+    CentralServiceChooser,
+    CentralServicePanel,
+    CentralValuePanel,
+)
 
 validate_ars = RegexValidator(
     r"^\d{12}$",
@@ -246,14 +251,16 @@ class CommuneServicePageForm(WagtailAdminPageForm):
         self.fields[
             "title"
         ].help_text = "Leer lassen, um den Titel der Leistung zu übernehmen."
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
 
     def clean(self):
-        cleaned_data = super().clean()
-        service = cleaned_data.get("service")
-        if service and not cleaned_data.get("title"):
-            cleaned_data["title"] = service.title
-            self.instance.title = service.title
-        return cleaned_data
+        service = self.cleaned_data.get("service")
+        if service and not self.cleaned_data.get("title"):
+            self.cleaned_data["title"] = self.instance.title = service.title
+        if service and "slug" in self.fields and not self.cleaned_data.get("slug"):
+            self.cleaned_data["slug"] = service.slug
+        return super().clean()
 
 
 class CommuneServicePage(BasePage):
@@ -324,7 +331,7 @@ class CommuneServicePage(BasePage):
 
     content_panels = [
         CentralChangesPanel(heading="Zentrale Änderungen seit der letzten Prüfung"),
-        PageChooserPanel("service", "catalogue.ServicePage"),
+        FieldPanel("service", widget=CentralServiceChooser()),
         CentralServicePanel(heading="Die zentrale Leistung"),
         FieldPanel("title"),
         HelpPanel(

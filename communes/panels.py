@@ -12,6 +12,7 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.admin.panels import Panel
+from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Page, Revision
 
 from catalogue.models import ServicePage
@@ -82,6 +83,21 @@ def form_central_values(form: Form, instance: Page):
             central_values(service, commune) if service is not None else None
         )
     return form._communes_central_values
+
+
+class CentralServiceChooser(AdminPageChooser):
+    """Chooses the central service; its link opens the service read-only (with „Bearbeiten“
+    for those who may edit it), not the edit form commune editors may not open."""
+
+    link_to_chosen_text = "Zentrale Leistung ansehen"
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(target_models=[ServicePage], **kwargs)
+
+    def get_value_data_from_instance(self, instance: Page) -> dict[str, Any]:
+        data = super().get_value_data_from_instance(instance)
+        data["edit_url"] = reverse("communes_central_service", args=(instance.pk,))
+        return data
 
 
 class CentralValuePanel(Panel):
@@ -180,9 +196,18 @@ def revision_comparison(
     changed = []
     for comparison_class in panel.get_comparison():
         comparison = comparison_class(service_a, service_b)
-        if comparison.has_changed():
+        if comparison.has_changed() and shows_a_change(comparison):
             changed.append(comparison)
     return changed
+
+
+def shows_a_change(comparison) -> bool:
+    """Whether the difference is visible: a rich text saved again through the editor
+    differs in its markup only, which is no news for the communes."""
+    if not comparison.is_field:
+        return True
+    html = str(comparison.htmldiff())
+    return 'class="addition"' in html or 'class="deletion"' in html
 
 
 def central_changes_of(

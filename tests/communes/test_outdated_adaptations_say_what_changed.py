@@ -183,3 +183,17 @@ def test_existing_adaptations_get_the_central_revision_they_were_published_again
         service=central_change.service
     ).live()
     assert not outdated_adaptations().filter(pk__in=untouched.values("pk")).exists()
+
+
+def test_markup_saved_again_by_the_editor_is_no_change(scenario, radebeul_editor):
+    # Draftail adds block keys when a central editor saves a text without changing it.
+    scenario.service.full_text = '<p data-block-key="a1b2c">Zentraler Volltext.</p>'
+    publish(scenario.service)
+    adaptation = scenario.municipality_adaptation
+
+    report = radebeul_editor.get(REPORT).content.decode()
+    changes = radebeul_editor.get(changes_url(adaptation)).content.decode()
+
+    assert "Keine inhaltlichen Änderungen" in report
+    assert "unterscheiden sich inhaltlich nicht" in changes
+    assert "Volltext" not in changes.split("ll-comparison")[1]
