@@ -109,12 +109,22 @@ def may_see_adaptation(user: AbstractBaseUser, adaptation: Page) -> bool:
 
 
 def outdated_adaptations_for(user: AbstractBaseUser):
-    """Outdated adaptations the user is responsible for, with their commune's name:
-    the central team sees every commune's, commune editors their own communes'."""
-    queryset = outdated_adaptations()
-    if not is_catalogue_team(user):
-        queryset = queryset.filter(pk__in=editable_page_ids(user))
+    """Outdated adaptations the user may look at, with their commune's name: the central
+    team sees every commune's, commune editors their own communes'."""
+    if is_catalogue_team(user):
+        queryset = outdated_adaptations()
+    else:
+        queryset = outdated_adaptations().filter(pk__in=editable_page_ids(user))
     return queryset.annotate(commune_name=commune_name_of_page())
+
+
+def outdated_adaptations_to_check(user: AbstractBaseUser):
+    """Outdated adaptations the user can check and update (the dashboard's to-do list)."""
+    return (
+        outdated_adaptations()
+        .filter(pk__in=editable_page_ids(user))
+        .annotate(commune_name=commune_name_of_page())
+    )
 
 
 class OutdatedAdaptationsView(ReportView):

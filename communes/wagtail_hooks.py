@@ -18,7 +18,7 @@ from .views import (
     CentralValuesView,
     OutdatedAdaptationsView,
     OverdueReviewsView,
-    outdated_adaptations_for,
+    outdated_adaptations_to_check,
     overdue_reviews_for,
 )
 
@@ -127,7 +127,7 @@ def add_report_panels(request, panels):
             name="outdated_adaptations",
             order=110,
             template="communes/outdated_adaptations_panel.html",
-            entries=outdated_adaptations_for,
+            entries=outdated_adaptations_to_check,
             report_url_name="communes_outdated_adaptations",
         )
     )

@@ -197,3 +197,12 @@ def test_markup_saved_again_by_the_editor_is_no_change(scenario, radebeul_editor
     assert "Keine inhaltlichen Änderungen" in report
     assert "unterscheiden sich inhaltlich nicht" in changes
     assert "Volltext" not in changes.split("ll-comparison")[1]
+
+
+def test_the_dashboard_lists_only_what_the_user_can_check(
+    central_change, central_editor, radebeul_editor
+):
+    home = reverse("wagtailadmin_home")
+
+    assert "Veraltete Anpassungen (1)" in radebeul_editor.get(home).content.decode()
+    assert "Veraltete Anpassungen (" not in central_editor.get(home).content.decode()
