@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.forms import Form
 from django.http import HttpRequest
@@ -17,6 +17,9 @@ from wagtail.models import Page, Revision
 
 from catalogue.models import ServicePage
 
+if TYPE_CHECKING:
+    from .selectors import CentralValues
+
 # The fields of an adaptation that show a central value, besides the narrative modules.
 LINK_FIELDS = ("forms", "online_services")
 FIELD_LABELS = {
@@ -25,6 +28,7 @@ FIELD_LABELS = {
     "online_services": ServicePage._meta.get_field("online_services").verbose_name,
     "authorities": "Zuständige Stellen",
 }
+# LocalTextMode values, in the short form the panels use („Landkreis Meißen ergänzt:“).
 MODE_LABELS = {
     "replace": "ersetzt",
     "supplement": "ergänzt",
@@ -37,7 +41,7 @@ def field_label(field: str) -> str:
     return str(FIELD_LABELS[field])
 
 
-def central_field_context(values, field: str) -> dict[str, Any]:
+def central_field_context(values: CentralValues | None, field: str) -> dict[str, Any]:
     """Template context of one field's central (and district) value."""
     if values is None:
         return {"field": field, "label": field_label(field), "values": None}
@@ -63,20 +67,22 @@ def central_field_context(values, field: str) -> dict[str, Any]:
     }
 
 
-def render_central_field(values, field: str) -> str:
+def render_central_field(values: CentralValues | None, field: str) -> str:
     return render_to_string(
         "communes/includes/central_value.html", central_field_context(values, field)
     )
 
 
-def form_central_values(form: Form, instance: Page):
+def form_central_values(form: Form | None, instance: Page) -> CentralValues | None:
     """The central values for the service chosen in an adaptation's form (edit or
     create, also after a failed save), computed once per form; None if no live central
     service is chosen."""
     from .selectors import central_values, commune_owning, visible_service
 
+    if form is None:
+        return None
     if not hasattr(form, "_communes_central_values"):
-        service = visible_service(form["service"].value()) if form else None
+        service = visible_service(form["service"].value())
         owner = instance if instance.pk else getattr(form, "parent_page", None)
         commune = commune_owning(owner) if owner is not None else None
         form._communes_central_values = (
@@ -122,7 +128,7 @@ class CentralValuePanel(Panel):
             return context
 
 
-def central_values_url(request: HttpRequest | None, instance: Page, form: Form) -> str:
+def central_values_url(instance: Page, form: Form | None) -> str:
     """The admin endpoint that renders the central values for another chosen service."""
     base = reverse("communes_central_values")
     if instance.pk:
@@ -143,9 +149,7 @@ class CentralServicePanel(Panel):
             context = super().get_context_data(parent_context)
             values = form_central_values(self.form, self.instance)
             context["values"] = values
-            context["values_url"] = central_values_url(
-                self.request, self.instance, self.form
-            )
+            context["values_url"] = central_values_url(self.instance, self.form)
             return context
 
 
@@ -236,13 +240,11 @@ class CentralChangesPanel(Panel):
     class BoundPanel(Panel.BoundPanel):
         template_name = "communes/panels/central_changes.html"
 
-        def __init__(self, **kwargs) -> None:
-            super().__init__(**kwargs)
-            self.changes = (
-                central_changes_of(self.instance, self.request)
-                if self.instance.pk and self.instance.service_id
-                else None
-            )
+        @cached_property
+        def changes(self) -> CentralChanges | None:
+            if not (self.instance.pk and self.instance.service_id):
+                return None
+            return central_changes_of(self.instance, self.request)
 
         def is_shown(self) -> bool:
             return self.changes is not None and self.changes.outdated
