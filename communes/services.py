@@ -178,6 +178,8 @@ def adaptation_mark_checked(
     if service.live_revision_id != seen_revision_id:
         raise CentralChangedAgain
     previous = adaptation.central_revision_id
+    if previous == seen_revision_id:
+        return  # already current (checked twice, or republished meanwhile)
     CommuneServicePage.objects.filter(pk=adaptation.pk).update(
         central_revision_id=seen_revision_id
     )

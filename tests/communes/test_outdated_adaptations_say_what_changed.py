@@ -206,3 +206,19 @@ def test_the_dashboard_lists_only_what_the_user_can_check(
 
     assert "Veraltete Anpassungen (1)" in radebeul_editor.get(home).content.decode()
     assert "Veraltete Anpassungen (" not in central_editor.get(home).content.decode()
+
+
+def test_checking_twice_writes_one_history_entry(central_change, radebeul_editor):
+    adaptation = central_change.municipality_adaptation
+    live = central_change.service.live_revision_id
+
+    for _ in range(2):
+        response = radebeul_editor.post(checked_url(adaptation), {"revision": live})
+        assert response.status_code == 302
+
+    assert (
+        PageLogEntry.objects.filter(
+            page=adaptation, action="communes.central_checked"
+        ).count()
+        == 1
+    )
