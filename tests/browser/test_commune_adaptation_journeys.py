@@ -199,6 +199,7 @@ def test_d_preview_without_a_frontend_shows_the_resolved_text(
         assert central[:60] in text  # the central text …
         assert text.index(central[:60]) < text.index(local)  # … then the local one
         assert "Radebeul" in frame.locator(".preview-note").inner_text()
+        frame.get_by_text(local).scroll_into_view_if_needed()
         screenshot(page, "journey-d-preview-resolved-text")
         page.problems.assert_none("preview without a frontend")
 
