@@ -2,16 +2,57 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.contrib.contenttypes.models import ContentType
 from django.core.signing import BadSignature
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from wagtail import hooks
 from wagtail.models import Page, Site
 from wagtail_headless_preview.models import (
     HeadlessMixin,
     PagePreview,
     get_client_root_url_from_site,
 )
+from wagtail_headless_preview.settings import headless_preview_settings
+
+PreviewModes = list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class PortalPreview:
+    """How Wagtail's preview shows one page type when its Site has no frontend: a
+    template, its context for a preview mode, and the modes editors pick from."""
+
+    template: str
+    context: Callable[[Page, HttpRequest, str], dict] | None = None
+    modes: Callable[[Page], PreviewModes] | None = None
+
+
+@cache
+def portal_previews() -> dict[type[Page], PortalPreview]:
+    """Portal previews by page type, registered by the apps through the
+    `register_portal_previews` hook (each returns a {page model: PortalPreview} dict)."""
+    previews: dict[type[Page], PortalPreview] = {}
+    for register in hooks.get_hooks("register_portal_previews"):
+        previews.update(register())
+    return previews
+
+
+GENERIC_PREVIEW = PortalPreview(template="cms/preview/page.html")
+
+
+def frontend_preview_root(site: Site | None) -> str | None:
+    """The frontend preview URL configured for `site` (or the default), if any."""
+    urls = headless_preview_settings.CLIENT_URLS or {}
+    if site is not None and site.hostname in urls:
+        return urls[site.hostname]
+    return urls.get("default")
 
 from cms.forms import MediaCheckedPageForm
 
@@ -59,6 +100,47 @@ class BasePage(HeadlessMixin, Page):
         # the frontend of the site it belongs to, not the one the admin runs on.
         site = (self.get_site() if self.pk else None) or Site.find_for_request(request)
         return get_client_root_url_from_site(site)
+
+    # Preview: the frontend of the page's Site when one is configured (headless, with a
+    # token); otherwise the CMS renders the page as the portal would show it.
+
+    def has_frontend_preview(self) -> bool:
+        site = (self.get_site() if self.url_path else None) or Site.objects.filter(
+            is_default_site=True
+        ).first()
+        return frontend_preview_root(site) is not None
+
+    @property
+    def portal_preview(self) -> PortalPreview:
+        return portal_previews().get(type(self), GENERIC_PREVIEW)
+
+    @property
+    def preview_modes(self) -> PreviewModes:
+        if self.has_frontend_preview():
+            return super().preview_modes
+        modes = self.portal_preview.modes
+        return modes(self) if modes else [("", "Portalansicht")]
+
+    def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:
+        if self.has_frontend_preview():
+            return super().serve_preview(request, mode_name)
+        return self.portal_response(request, mode_name)
+
+    def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if headless_preview_settings.SERVE_BASE_URL or self.has_frontend_preview():
+            return super().serve(request, *args, **kwargs)
+        # No frontend to redirect to (the default of `make run`): the live page as the
+        # portal would show it, so „Live ansehen“ works too.
+        request.is_preview = False
+        return self.portal_response(request, self.default_preview_mode)
+
+    def portal_response(self, request: HttpRequest, mode_name: str) -> HttpResponse:
+        """The page rendered by the CMS as the portal shows it, in one preview mode."""
+        preview = self.portal_preview
+        context = {"page": self, "request": request, "mode_name": mode_name}
+        if preview.context is not None:
+            context.update(preview.context(self, request, mode_name))
+        return TemplateResponse(request, preview.template, context)
 
 
 def validate_max_depth(parent: Page, page_class: type[Page], max_levels: int) -> bool:

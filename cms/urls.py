@@ -3,15 +3,24 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.urls import include, path
+from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.compat import admin_url_overrides
+from communes.views import PageUsageView
 from graphql_schema.views import graphql_view
 
 urlpatterns = [
     *admin_url_overrides("admin/"),
+    # Wagtail's page usage view, naming the communes that adapt a central service
+    # (same URL, so every „Verwendung“ link of the admin leads here).
+    path(
+        "admin/pages/<int:page_id>/usage/",
+        never_cache(require_admin_access(PageUsageView.as_view())),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", graphql_view, name="graphql"),

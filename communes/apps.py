@@ -7,3 +7,15 @@ class CommunesConfig(AppConfig):
     name = "communes"
     verbose_name = "Kommunen"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from wagtail.signals import page_published
+
+        from .models import CommuneServicePage
+        from .services import adaptation_record_central_revision
+
+        page_published.connect(
+            adaptation_record_central_revision,
+            sender=CommuneServicePage,
+            dispatch_uid="communes_record_central_revision",
+        )

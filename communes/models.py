@@ -38,6 +38,13 @@ from catalogue.models import (
 from cms.forms import MediaCheckedPageForm
 from cms.pages import BasePage
 
+from .panels import (
+    CentralChangesPanel,
+    CentralServiceChooser,
+    CentralServicePanel,
+    CentralValuePanel,
+)
+
 validate_ars = RegexValidator(
     r"^\d{12}$",
     "Der Amtliche Regionalschlüssel (ARS) besteht aus genau 12 Ziffern, "
@@ -301,14 +308,16 @@ class CommuneServicePageForm(MediaCheckedPageForm):
         self.fields[
             "title"
         ].help_text = "Leer lassen, um den Titel der Leistung zu übernehmen."
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
 
     def clean(self):
-        cleaned_data = super().clean()
-        service = cleaned_data.get("service")
-        if service and not cleaned_data.get("title"):
-            cleaned_data["title"] = service.title
-            self.instance.title = service.title
-        return cleaned_data
+        service = self.cleaned_data.get("service")
+        if service and not self.cleaned_data.get("title"):
+            self.cleaned_data["title"] = self.instance.title = service.title
+        if service and "slug" in self.fields and not self.cleaned_data.get("slug"):
+            self.cleaned_data["slug"] = service.slug
+        return super().clean()
 
 
 class CommuneServicePage(BasePage):
@@ -363,37 +372,59 @@ class CommuneServicePage(BasePage):
 
     last_reviewed = last_reviewed_field()
     next_review = next_review_field()
+    central_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name="Geprüft gegen zentrale Fassung",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Die Fassung der zentralen Leistung, gegen die die Anpassung zuletzt "
+        "veröffentlicht oder geprüft wurde.",
+    )
 
     base_form_class = CommuneServicePageForm
 
     content_panels = [
-        PageChooserPanel("service", "catalogue.ServicePage"),
+        CentralChangesPanel(heading="Zentrale Änderungen seit der letzten Prüfung"),
+        FieldPanel("service", widget=CentralServiceChooser()),
+        CentralServicePanel(heading="Die zentrale Leistung"),
         FieldPanel("title"),
         HelpPanel(
             content="Der zentrale Text erscheint automatisch und bleibt aktuell. Tragen Sie "
-            "hier nur ein, was bei Ihnen anders ist oder hinzukommt.",
+            "hier nur ein, was bei Ihnen anders ist oder hinzukommt. Neben jedem Feld "
+            "sehen Sie den aktuell veröffentlichten zentralen Text (und den Ihres "
+            "Landkreises, wenn er die Leistung anpasst).",
         ),
     ]
     authority_panels = [
+        CentralValuePanel("authorities"),
         InlinePanel(
             "authority_links",
             heading="Zuständige Stellen",
             label="Zuständige Stelle",
             help_text="Leer lassen, um die Stellen des Landkreises zu übernehmen.",
-        )
+        ),
     ]
     text_panels = [
         MultiFieldPanel(
-            [FieldPanel(f"local_{module}"), FieldPanel(f"{module}_mode")],
+            [
+                CentralValuePanel(module),
+                FieldPanel(f"local_{module}"),
+                FieldPanel(f"{module}_mode"),
+            ],
             heading=str(ServicePage._meta.get_field(module).verbose_name),
             classname="collapsed",
         )
         for module in ServicePage.NARRATIVE_MODULES
     ]
     extra_panels = [
-        FieldPanel("local_fees"),
-        FieldPanel("local_forms"),
-        FieldPanel("local_online_services"),
+        MultiFieldPanel(
+            [CentralValuePanel(field), FieldPanel(f"local_{field}")],
+            heading=str(ServicePage._meta.get_field(field).verbose_name),
+        )
+        for field in ("fees", "forms", "online_services")
     ]
     edit_handler = TabbedInterface(
         [
@@ -437,6 +468,13 @@ class CommuneServicePage(BasePage):
                         f"„{duplicate.title}“ angelegt. Bitte ergänzen Sie diese Seite."
                     }
                 )
+
+    def with_content_json(self, content: dict) -> CommuneServicePage:
+        page = super().with_content_json(content)
+        # Which central revision was checked is a fact about the page, not part of a
+        # draft: reverting or publishing an older revision must not bring back an old one.
+        page.central_revision_id = self.central_revision_id
+        return page
 
     def local_text(self, module: str) -> str:
         return getattr(self, f"local_{module}") or ""

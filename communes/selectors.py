@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cached_property
 
 from django.db.models import F, Prefetch, Q
 from graphene.utils.str_converters import to_camel_case
-from wagtail.models import PageQuerySet
+from wagtail.models import Page, PageQuerySet
 
 from catalogue.models import AuthorityPage, ServicePage
 from cms.visibility import PublicCollections, visible_pages
@@ -130,6 +131,31 @@ class ResolvedService:
             for adaptation, commune in self.layers
         ]
 
+    def contributions(self, field: str) -> list[tuple[CommunePage, object, str]]:
+        """What each layer's adaptation itself sets for `field` (a narrative module,
+        "fees", "forms", "online_services" or "authorities"), general → specific, as
+        (commune, its own value, how it applies: a LocalTextMode, "replace" for fees
+        and authorities, "supplement" for links). Layers that leave it empty are left out.
+        """
+        result = []
+        for adaptation, commune in self.layers:
+            if field in ServicePage.NARRATIVE_MODULES:
+                value = adaptation.local_text(field).strip()
+                mode = adaptation.local_mode(field)
+            elif field == "fees":
+                value, mode = self._local_fees(adaptation), LocalTextMode.REPLACE
+            elif field in ("forms", "online_services"):
+                value = self._local_links(adaptation, field)
+                mode = LocalTextMode.SUPPLEMENT
+            elif field == "authorities":
+                value = self._local_authorities(adaptation)
+                mode = LocalTextMode.REPLACE
+            else:
+                raise ValueError(f"{field} is not a localisable field")
+            if value:
+                result.append((commune, value, mode))
+        return result
+
     def _links(self, name: str) -> list[dict[str, str]]:
         links = ServicePage.link_list(getattr(self.page, name), self.public)
         for adaptation, _commune in self.layers:
@@ -227,9 +253,17 @@ def _authority_links_prefetch():
 
 
 def resolve_services(
-    services: Sequence[ServicePage], commune: CommunePage | None
+    services: Sequence[ServicePage],
+    commune: CommunePage | None,
+    *,
+    previewed: CommuneServicePage | None = None,
 ) -> list[ResolvedService]:
-    """Resolve many services for one commune with a fixed number of queries."""
+    """Resolve many services for one commune with a fixed number of queries.
+
+    `previewed` (admin previews only) is an unpublished state of one adaptation in the
+    tree of the commune or its district; it takes the place of that layer's published
+    adaptation of the same service.
+    """
     if commune is None:
         public = PublicCollections()
         return [ResolvedService(page, public=public) for page in services]
@@ -242,6 +276,11 @@ def resolve_services(
     ):
         layer = next(c for c in reversed(layers) if adaptation.path.startswith(c.path))
         adaptations_by_layer[layer.pk][adaptation.service.translation_key] = adaptation
+    if previewed is not None and previewed.service_id:
+        for layer in layers:
+            if previewed.path.startswith(layer.path):
+                key = previewed.service.translation_key
+                adaptations_by_layer[layer.pk][key] = previewed
     resolved = []
     for page in services:
         result = ResolvedService(page, commune, public)
@@ -251,6 +290,49 @@ def resolve_services(
                 result.apply(adaptation, layer)
         resolved.append(result)
     return resolved
+
+
+def commune_owning(page: Page) -> CommunePage | None:
+    """The commune whose tree holds `page` (published or not), None for central pages.
+
+    Works for unsaved pages that have their future tree path (Wagtail's create preview).
+    """
+    if not page.path:
+        return None
+    return CommunePage.objects.filter(path=page.path[:COMMUNE_PATH_LENGTH]).first()
+
+
+@dataclass
+class CentralValues:
+    """What a commune editor adapts: the live central service and, for a municipality,
+    its district's live adaptation of it — each as the API resolves it."""
+
+    service: ServicePage
+    central: ResolvedService
+    district: ResolvedService | None
+
+    def contributions(self, field: str) -> list[tuple[CommunePage, object, str]]:
+        """The district's own values for `field` (empty when it leaves it central)."""
+        return self.district.contributions(field) if self.district else []
+
+
+def central_values(service: ServicePage, commune: CommunePage | None) -> CentralValues:
+    """The live central service for an adaptation in `commune`, with its district's."""
+    (central,) = resolve_services([service], None)
+    district = commune.district if commune is not None else None
+    resolved_district = None
+    if district is not None:
+        (resolved_district,) = resolve_services([service], district)
+    return CentralValues(service, central, resolved_district)
+
+
+def visible_service(service_id: object) -> ServicePage | None:
+    """The live, public central service with this id (for admin lookups by id)."""
+    try:
+        pk = int(service_id)
+    except (TypeError, ValueError):
+        return None
+    return visible_pages(ServicePage.objects.filter(pk=pk)).first()
 
 
 def adapted_services(commune: CommunePage) -> PageQuerySet:
@@ -278,12 +360,15 @@ def authorities_of(communes: Sequence[CommunePage]) -> dict[int, list[AuthorityP
 
 
 def outdated_adaptations(commune: CommunePage | None = None) -> PageQuerySet:
-    """Adaptations whose central service was published after they were last published.
+    """Live adaptations whose central service has been published in another revision
+    than the one they were last published or checked against.
 
     Their local texts may refer to a central text that has since changed.
     """
     queryset = CommuneServicePage.objects.live().filter(
-        service__last_published_at__gt=F("last_published_at")
+        Q(central_revision__isnull=True)
+        | ~Q(central_revision=F("service__live_revision")),
+        service__live=True,
     )
     if commune is not None:
         queryset = queryset.descendant_of(commune)

@@ -1,11 +1,12 @@
-"""Writes of the communes app: onboarding a commune onto the platform."""
+"""Writes of the communes app: onboarding communes, recording checks of central changes."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import AbstractBaseUser, Group
 from django.db import transaction
+from wagtail.log_actions import log
 from wagtail.models import (
     Collection,
     Locale,
@@ -14,7 +15,7 @@ from wagtail.models import (
     Workflow,
 )
 
-from catalogue.models import AuthorityIndexPage
+from catalogue.models import AuthorityIndexPage, ServicePage
 from catalogue.services import approval_task_ensure, group_grant, workflow_ensure
 from cms.pages import page_child_by_slug, page_publish_child
 
@@ -22,8 +23,11 @@ from .models import (
     CommuneKind,
     CommunePage,
     CommuneServiceIndexPage,
+    CommuneServicePage,
     normalise_postcodes,
 )
+
+CENTRAL_CHECKED_ACTION = "communes.central_checked"
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page"]
 MODERATOR_PAGE_PERMISSIONS = EDITOR_PAGE_PERMISSIONS + ["publish_page", "unlock_page"]
@@ -133,4 +137,60 @@ def commune_onboard(
     )
     return OnboardedCommune(
         commune, site, editors, moderators, collection, workflow, created
+    )
+
+
+def adaptation_record_central_revision(
+    sender: type, instance: CommuneServicePage, **kwargs
+) -> None:
+    """On publishing an adaptation, remember the central revision it was published
+    against (a `page_published` receiver): the adaptation is current until the central
+    service is published again."""
+    revision_id = (
+        ServicePage.objects.filter(pk=instance.service_id)
+        .values_list("live_revision_id", flat=True)
+        .first()
+    )
+    CommuneServicePage.objects.filter(pk=instance.pk).update(
+        central_revision_id=revision_id
+    )
+    instance.central_revision_id = revision_id
+
+
+class CentralChangedAgain(Exception):
+    """The central service was published again after the editor looked at its changes."""
+
+
+@transaction.atomic
+def adaptation_mark_checked(
+    adaptation: CommuneServicePage,
+    *,
+    user: AbstractBaseUser,
+    seen_revision_id: int,
+) -> None:
+    """Record that the editor checked the central changes up to `seen_revision_id`
+    and the adaptation needs no change; logged in the adaptation's history.
+
+    Raises CentralChangedAgain when the central service has a newer live revision than
+    the one the editor saw, so a change published meanwhile is never marked as checked.
+    """
+    service = ServicePage.objects.select_for_update().get(pk=adaptation.service_id)
+    if service.live_revision_id != seen_revision_id:
+        raise CentralChangedAgain
+    previous = adaptation.central_revision_id
+    if previous == seen_revision_id:
+        return  # already current (checked twice, or republished meanwhile)
+    CommuneServicePage.objects.filter(pk=adaptation.pk).update(
+        central_revision_id=seen_revision_id
+    )
+    adaptation.central_revision_id = seen_revision_id
+    log(
+        instance=adaptation,
+        action=CENTRAL_CHECKED_ACTION,
+        user=user,
+        data={
+            "service": {"id": service.pk, "title": service.title},
+            "previous_central_revision": previous,
+            "central_revision": seen_revision_id,
+        },
     )

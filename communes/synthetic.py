@@ -170,6 +170,7 @@ def adaptation_page(
         title=service.title,
         slug=service.slug,
         service_id=service.pk,
+        central_revision_id=service.live_revision_id,
         last_reviewed=reviewed,
         next_review=reviewed + timedelta(days=rng.choice((180, 365, 730))),
     )

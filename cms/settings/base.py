@@ -253,12 +253,10 @@ GRAPHIQL_ENABLED = env_bool("GRAPHIQL_ENABLED", False)
 # Headless previews: the admin's preview opens the frontend (per Site hostname, "default"
 # for all others) with a signed token; the GraphQL API accepts it as `previewToken`.
 # Format: "default=https://portal.example/vorschau,dresden.example=https://dresden.example/vorschau"
+# Unset (the default), the CMS renders previews itself as the portal would show the page.
 WAGTAIL_HEADLESS_PREVIEW = {
     "CLIENT_URLS": dict(
-        item.split("=", 1)
-        for item in env_list(
-            "HEADLESS_PREVIEW_CLIENT_URLS", "default=http://localhost:3000/vorschau"
-        )
+        item.split("=", 1) for item in env_list("HEADLESS_PREVIEW_CLIENT_URLS", "")
     ),
     "REDIRECT_ON_PREVIEW": False,
     "ENFORCE_TRAILING_SLASH": True,

@@ -84,8 +84,25 @@ def menu_urls(page) -> list[str]:
     return [url for url in dict.fromkeys(urls) if "logout" not in url]
 
 
+def central_service_urls(page_ids) -> list[str]:
+    """Views of the central catalogue every role opens: the service read-only (with its
+    publications compared), its usage by the communes, and a commune's adaptation of it
+    checked against central changes."""
+    service = page_ids.first("catalogue.servicepage", CATALOGUE)
+    (revision,) = page_ids.live_cms.query_one(
+        "SELECT live_revision_id FROM wagtailcore_page WHERE id = %s", service
+    )
+    adaptation = page_ids.first("communes.communeservicepage", COMMUNE)
+    return [
+        f"/admin/communes/central-services/{service}/",
+        f"/admin/communes/central-services/{service}/compare/{revision}...{revision}/",
+        f"/admin/pages/{service}/usage/",
+        f"/admin/communes/adaptations/{adaptation}/central-changes/",
+    ]
+
+
 def scope_urls(page_ids, scope: dict) -> list[str]:
-    urls = []
+    urls = central_service_urls(page_ids)
     for model, where in scope["edit"]:
         page_id = page_ids.first(model, where)
         urls.append(f"/admin/pages/{page_id}/edit/")

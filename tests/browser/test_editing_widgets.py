@@ -71,6 +71,7 @@ def test_streamfield_block_menu_and_comments_work_for_the_central_editor(
 
         add_buttons.last.click()
         page.locator(".w-combobox__option", has_text="Zwischenüberschrift").click()
+        # While the new block slides in, it can briefly be in the DOM twice.
         expect(headings).to_have_count(before + 1)
         headings.last.fill("Was nach dem Umzug zu tun ist")
 

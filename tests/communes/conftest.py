@@ -1,13 +1,23 @@
-"""A central service adapted by Landkreis Meißen and by Radebeul, one of its towns."""
+"""Fixtures of the communes tests: a central service adapted by Landkreis Meißen and by
+Radebeul (one of its towns), logged-in editors of each role, the adaptation form."""
 
 from dataclasses import dataclass
 
 import pytest
+from django.test import Client
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
 
 from catalogue.factories import AuthorityPageFactory, ServicePageFactory
 from catalogue.models import ServicePage
+from catalogue.services import CATALOGUE_EDITORS
 from communes.factories import CommuneServiceAuthorityFactory, CommuneServicePageFactory
 from communes.models import CommunePage, CommuneServicePage
+from tests.factories import stream_form_data, user_in_groups
 
 DISTRICT_ARS = "146270000000"
 MUNICIPALITY_ARS = "146270230230"
@@ -80,3 +90,50 @@ def scenario(services_index) -> Scenario:
         district_adaptation,
         municipality_adaptation,
     )
+
+
+def login(username: str, *groups: str) -> Client:
+    """A test client logged in as a new user in the named platform groups."""
+    client = Client()
+    client.force_login(user_in_groups(username, *groups))
+    return client
+
+
+@pytest.fixture
+def radebeul_editor(db) -> Client:
+    return login("radebeul-redaktion", "Radebeul Editors")
+
+
+@pytest.fixture
+def dresden_editor(db) -> Client:
+    return login("dresden-redaktion", "Landeshauptstadt Dresden Editors")
+
+
+@pytest.fixture
+def central_editor(db) -> Client:
+    return login("redaktion", CATALOGUE_EDITORS)
+
+
+def adaptation_form_data(page: CommuneServicePage | None = None, **changes) -> dict:
+    """The admin form of an adaptation as the editor posts it, with `changes` applied."""
+    data = {
+        "title": page.title if page else "",
+        "slug": page.slug if page else "",
+        "service": page.service_id if page else "",
+        "authority_links": inline_formset(
+            [
+                {"authority": link.authority_id}
+                for link in (page.authority_links.all() if page else [])
+            ]
+        ),
+        "local_fees": stream_form_data(page.local_fees) if page else streamfield([]),
+        "local_forms": streamfield([]),
+        "local_online_services": streamfield([]),
+        "comments": inline_formset([]),
+    }
+    for module in ServicePage.NARRATIVE_MODULES:
+        text = changes.pop(f"local_{module}", page.local_text(module) if page else "")
+        data[f"local_{module}"] = text if module == "teaser" else rich_text(text)
+        data[f"{module}_mode"] = page.local_mode(module) if page else "supplement"
+    data.update(changes)
+    return nested_form_data(data)
