@@ -21,6 +21,8 @@ from wagtail_headless_preview.models import (
 )
 from wagtail_headless_preview.settings import headless_preview_settings
 
+from cms.forms import MediaCheckedPageForm
+
 PreviewModes = list[tuple[str, str]]
 
 
@@ -53,8 +55,6 @@ def frontend_preview_root(site: Site | None) -> str | None:
     if site is not None and site.hostname in urls:
         return urls[site.hostname]
     return urls.get("default")
-
-from cms.forms import MediaCheckedPageForm
 
 
 class BasePage(HeadlessMixin, Page):
