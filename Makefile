@@ -47,6 +47,7 @@ test: install ## Run checks and the whole test suite on PostgreSQL
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/mypy
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
 bench-data-%: install
@@ -71,8 +72,8 @@ bench-load: bench-data-$(BENCH_PRESET) ## Load test: all portal journeys mixed w
 schema: install ## Write the GraphQL schema to graphql_schema/schema.graphql (commit it)
 	$(BIN)/python manage.py export_schema
 
-lint: install ## Lint and check formatting
-	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+lint: install ## Lint, check formatting and types
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy
 
 format: install ## Format and auto-fix the code
 	$(BIN)/ruff check --fix . && $(BIN)/ruff format .

@@ -27,6 +27,7 @@ from typing import IO
 
 from django.apps import apps
 from django.core import serializers
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.management.color import no_style
 from django.core.serializers.base import DeserializationError
 from django.core.serializers.json import DjangoJSONEncoder
@@ -78,13 +79,31 @@ def exported_models() -> list[type[models.Model]]:
     return sorted(chosen, key=lambda model: len(model._meta.get_parent_list()))
 
 
+def _is_serialised(field: models.Field | models.ManyToManyField) -> bool:
+    # Django's own flag for "the serialiser writes this field"; django-stubs omit it.
+    return bool(field.serialize)  # type: ignore[union-attr]
+
+
+def _target(field: models.Field | models.ManyToManyField) -> type[models.Model]:
+    """The model a relation points to (Django has resolved "self" and lazy names)."""
+    model = field.related_model
+    assert isinstance(model, type)
+    return model
+
+
+def _auto_created_through(field: models.ManyToManyField) -> type[models.Model] | None:
+    """The table Django made for a plain many-to-many field (None for explicit ones)."""
+    through = field.remote_field.through
+    return through if through is not None and through._meta.auto_created else None
+
+
 def serialised_fields(model: type[models.Model]) -> set[str]:
     """The field names Django's serialiser writes for one row of `model`."""
-    fields = {field.name for field in model._meta.local_fields if field.serialize}
+    fields = {field.name for field in model._meta.local_fields if _is_serialised(field)}
     fields |= {
         field.name
         for field in model._meta.local_many_to_many
-        if field.serialize and field.remote_field.through._meta.auto_created
+        if _is_serialised(field) and _auto_created_through(field)
     }
     return fields
 
@@ -126,7 +145,7 @@ class RowSerializer(PythonSerializer):
 
 
 def _by_natural_key(field: models.Field) -> bool:
-    return field.related_model._meta.label_lower in BY_NATURAL_KEY
+    return _target(field)._meta.label_lower in BY_NATURAL_KEY
 
 
 def _rows(model: type[models.Model]) -> Iterator[dict]:
@@ -349,10 +368,16 @@ def _reference_problems(objects: list) -> list[str]:
     return found
 
 
+def _concrete(model: type[models.Model]) -> type[models.Model]:
+    concrete = model._meta.concrete_model
+    assert concrete is not None
+    return concrete
+
+
 def _exists_by_natural_key(model: type[models.Model], value: list) -> bool:
     try:
-        model._default_manager.db_manager().get_by_natural_key(*value)
-    except (model.DoesNotExist, TypeError, ValueError):
+        model._default_manager.db_manager().get_by_natural_key(*value)  # type: ignore[attr-defined]
+    except (ObjectDoesNotExist, TypeError, ValueError):
         return False
     return True
 
@@ -366,12 +391,12 @@ def _references(
 ) -> Iterable[tuple[str, type[models.Model], object]]:
     """(field, target model, value) of every reference a row makes."""
     for field in model._meta.local_fields:
-        if field.is_relation and field.serialize and field.name in row["fields"]:
+        if field.is_relation and _is_serialised(field) and field.name in row["fields"]:
             value = row["fields"][field.name]
             if value is not None:
-                yield field.name, field.related_model._meta.concrete_model, value
+                yield field.name, _concrete(_target(field)), value
     for field in model._meta.local_many_to_many:
-        target = field.related_model._meta.concrete_model
+        target = _concrete(_target(field))
         for value in row["fields"].get(field.name) or []:
             yield field.name, target, value
     # A page type's row shares its pk with its page row (likewise tasks).
@@ -407,10 +432,10 @@ def restore(data: dict) -> int:
     exported = exported_models()
     tables = [model._meta.db_table for model in exported]
     tables += [
-        field.remote_field.through._meta.db_table
+        through._meta.db_table
         for model in exported
         for field in model._meta.local_many_to_many
-        if field.remote_field.through._meta.auto_created
+        if (through := _auto_created_through(field)) is not None
     ]
     written = 0
     with transaction.atomic():

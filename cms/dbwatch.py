@@ -30,7 +30,7 @@ class _Watchdog:
     def __init__(self) -> None:
         self._lock = threading.Condition()
         self._heap: list[tuple[float, int]] = []
-        self._watched: dict[int, object] = {}
+        self._watched: dict[int, BaseDatabaseWrapper] = {}
         self._ids = itertools.count(1)
         self._thread: threading.Thread | None = None
         self._pid: int | None = None
@@ -45,6 +45,8 @@ class _Watchdog:
         return watch_id
 
     def forget(self, watch_id: int | None) -> None:
+        if watch_id is None:
+            return
         with self._lock:
             self._watched.pop(watch_id, None)
 

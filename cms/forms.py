@@ -7,14 +7,16 @@ from collections import defaultdict
 from django import forms
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.http import QueryDict
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.documents import get_document_model
 from wagtail.documents.permissions import permission_policy as document_policy
 from wagtail.images import get_image_model
 from wagtail.images.permissions import permission_policy as image_policy
+from wagtail.permission_policies.base import ModelPermissionPolicy
 
 
-def media_kinds() -> list[tuple[type[models.Model], object, str]]:
+def media_kinds() -> list[tuple[type[models.Model], ModelPermissionPolicy, str]]:
     """(model, permission policy, German noun) of the media an editor can choose."""
     return [
         (get_image_model(), image_policy, "Bild"),
@@ -33,7 +35,7 @@ def chosen_media(field: models.Field, value) -> set[tuple[type, int]]:
         return set()
     if isinstance(field, models.ForeignKey):
         model = field.related_model
-        if not issubclass(model, tuple(media_models)):
+        if not isinstance(model, type) or not issubclass(model, tuple(media_models)):
             return set()
         pk = value.pk if isinstance(value, models.Model) else value
         return {(model, int(pk))}
@@ -119,7 +121,7 @@ class MediaCheckedPageForm(WagtailAdminPageForm):
         a text block holding exactly the same number would be emptied too, which only
         affects the form shown with this error.
         """
-        data = self.data.copy()
+        data: QueryDict = self.data.copy()  # type: ignore[has-type]
         for key in list(data.keys()):
             is_value = key == name or (key.startswith(f"{name}-") and "-value" in key)
             if is_value and data.get(key) in ids:

@@ -14,6 +14,7 @@ addresses they work from.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from django.http import HttpRequest
 
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
 # Settings import this module (client_address_settings), so axes is imported lazily.
 
 PAIR = ["username", "ip_address"]
+
+_known_addresses: WeakKeyDictionary[HttpRequest, dict[tuple[str, str], bool]] = (
+    WeakKeyDictionary()
+)
 
 
 def _username_and_address(
@@ -46,11 +51,12 @@ def is_known_address(
     username, address = _username_and_address(request_or_attempt, credentials)
     if not username or not address:
         return False
-    cache = getattr(request_or_attempt, "_lebenslagen_known_addresses", None)
-    if cache is None:
-        cache = {}
-        if isinstance(request_or_attempt, HttpRequest):
-            request_or_attempt._lebenslagen_known_addresses = cache
+    # axes asks several times per login; one lookup per request and pair is enough.
+    cache = (
+        _known_addresses.setdefault(request_or_attempt, {})
+        if isinstance(request_or_attempt, HttpRequest)
+        else {}
+    )
     key = (username, address)
     if key not in cache:
         cache[key] = AccessLog.objects.filter(

@@ -7,7 +7,9 @@ user may see; `catalogue.wagtail_hooks` installs them.
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from typing import TYPE_CHECKING
+
+from django.db.models import Model, QuerySet
 from django.shortcuts import redirect
 from wagtail.admin import messages
 from wagtail.documents.permissions import permission_policy as document_policy
@@ -18,17 +20,24 @@ from wagtail.permissions import page_permission_policy
 MEDIA_ACTIONS = ["add", "change", "delete", "choose"]
 
 
-def visible_to(user, model: type) -> QuerySet:
+if TYPE_CHECKING:
+    # The mixin only ever extends Wagtail's BulkAction (typed Any: Wagtail has no types).
+    from wagtail.admin.views.bulk_action import BulkAction as _BulkActionBase
+else:
+    _BulkActionBase = object
+
+
+def visible_to(user, model: type[Model]) -> QuerySet:
     """Objects of `model` the user may see in the admin at all."""
     if issubclass(model, Page):
         return page_permission_policy.explorable_instances(user)
     for policy in (image_policy, document_policy):
         if issubclass(model, policy.model):
             return policy.instances_user_has_any_permission_for(user, MEDIA_ACTIONS)
-    return model.objects.none()
+    return model._default_manager.none()
 
 
-class VisibleItemsBulkActionMixin:
+class VisibleItemsBulkActionMixin(_BulkActionBase):
     """A bulk action that names only items the user may see.
 
     Wagtail lists the items an action may not touch by title ("You don't have

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import sqlite3
 import time
 from importlib.metadata import version
 from pathlib import Path
@@ -38,7 +39,7 @@ def machine() -> dict:
             cursor.execute("SHOW server_version")
             database = "PostgreSQL " + cursor.fetchone()[0]
         else:
-            database = f"{connection.vendor} {connection.Database.sqlite_version}"
+            database = f"{connection.vendor} {sqlite3.sqlite_version}"
     return {
         "cpu": cpu,
         "cores": os.cpu_count(),

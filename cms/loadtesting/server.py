@@ -13,6 +13,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -61,7 +62,13 @@ class Server:
     """gunicorn serving cms.wsgi on a free loopback port: sync workers, or gthread
     workers with `threads` each. A context manager: started and up inside, stopped after."""
 
-    def __init__(self, *, workers: int, threads: int | None = None, **env: str) -> None:
+    def __init__(
+        self,
+        *,
+        workers: int,
+        threads: int | None = None,
+        env: Mapping[str, str] | None = None,
+    ) -> None:
         self.port = free_port()
         gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent))
         if gunicorn is None:
@@ -83,7 +90,7 @@ class Server:
             ["--threads", str(threads)] if threads else ["--worker-class", "sync"]
         )
         self.process = subprocess.Popen(
-            command, cwd=settings.BASE_DIR, env=server_env(**env)
+            command, cwd=settings.BASE_DIR, env=server_env(**(env or {}))
         )
 
     def __enter__(self) -> Server:

@@ -3,6 +3,7 @@
 import importlib.util
 import os
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import dj_database_url
@@ -191,7 +192,7 @@ STORAGES = {
     },
 }
 
-CACHES = {
+CACHES: dict[str, dict[str, Any]] = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "lebenslagen",
@@ -254,7 +255,7 @@ GRAPHIQL_ENABLED = env_bool("GRAPHIQL_ENABLED", False)
 # for all others) with a signed token; the GraphQL API accepts it as `previewToken`.
 # Format: "default=https://portal.example/vorschau,dresden.example=https://dresden.example/vorschau"
 # Unset (the default), the CMS renders previews itself as the portal would show the page.
-WAGTAIL_HEADLESS_PREVIEW = {
+WAGTAIL_HEADLESS_PREVIEW: dict[str, Any] = {
     "CLIENT_URLS": dict(
         item.split("=", 1) for item in env_list("HEADLESS_PREVIEW_CLIENT_URLS", "")
     ),

@@ -226,7 +226,7 @@ def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
 
     cold = {"REDIS_URL": redis_url, "GRAPHQL_RESPONSE_CACHE_SECONDS": "0"}
     scaling = []
-    with Server(workers=options.workers, **cold) as server:
+    with Server(workers=options.workers, env=cold) as server:
         record(compared(server, (GRAPHQL, REST_V2), COLD, samples, options))
         record([measure(server, "ceiling", CEILING, COLD, (CEILING_REQUEST,), options)])
         target = samples.targets()[0]
@@ -245,16 +245,14 @@ def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
         }
         with Server(
             workers=options.workers,
-            **cold,
-            DATABASE_URL=options.baseline_database,
+            env={**cold, "DATABASE_URL": options.baseline_database},
         ) as server:
             record(compared(server, (GRAPHQL,), BASELINE, baseline, options))
     if not options.skip_warm:
         flush_redis(redis_url)
         with Server(
             workers=options.workers,
-            REDIS_URL=redis_url,
-            GRAPHQL_RESPONSE_CACHE_SECONDS="600",
+            env={"REDIS_URL": redis_url, "GRAPHQL_RESPONSE_CACHE_SECONDS": "600"},
         ) as server:
             record(compared(server, (GRAPHQL,), WARM, samples, options))
         flush_redis(redis_url)

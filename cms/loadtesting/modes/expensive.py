@@ -113,7 +113,7 @@ def run_expensive(*, requests: int, workers: int, write: Callable[[str], None]) 
         f"gunicorn {workers} sync workers; each shape {requests} times by 1 client.\n"
     )
     results = []
-    with Server(workers=workers, GRAPHQL_RESPONSE_CACHE_SECONDS="0") as server:
+    with Server(workers=workers, env={"GRAPHQL_RESPONSE_CACHE_SECONDS": "0"}) as server:
         for name, request in expensive_shapes(samples).items():
             row = replay(server, name, request, requests)
             results.append(row)

@@ -47,6 +47,10 @@ def run_load(
     write: Callable[[str], None],
 ) -> dict:
     """Readers and an editor at once; a result row per journey and one for all."""
+    if budget.duration is None:
+        raise ValueError(
+            "The load mode runs for a duration (the editor publishes meanwhile)."
+        )
     catalogue = Catalogue.load()
     report = new_report(
         MODE,
@@ -62,7 +66,7 @@ def run_load(
     report["drawn_from"] = catalogue.sizes()
     for line in describe(report):
         write(line)
-    overrides = {}
+    overrides: dict[str, str] = {}
     if "locmem" in settings.CACHES["default"]["BACKEND"].lower():
         # Workers' local caches would not see this process's publishes.
         overrides["GRAPHQL_RESPONSE_CACHE_SECONDS"] = "0"
@@ -72,7 +76,7 @@ def run_load(
         f"clients for {budget.duration:g} s (at most {budget.requests} requests); an "
         f"editor publishes every {publish_interval:g} s.\n"
     )
-    with Server(workers=workers, threads=THREADS_PER_WORKER, **overrides) as server:
+    with Server(workers=workers, threads=THREADS_PER_WORKER, env=overrides) as server:
         pids = server.workers()
         reset_peak_rss(pids)
         editor = Editor(server.port, interval=publish_interval)

@@ -19,7 +19,7 @@ from cms.loadtesting.server import DEFAULT_REDIS_DB
 COMPARISON, EXPENSIVE, LOAD = "benchmark", "expensive", "load"
 # The defaults of each mode. A comparison runs each journey for `duration` seconds (or
 # `requests` requests), a load test all of them mixed for `duration` in all.
-DEFAULTS = {
+DEFAULTS: dict[str, dict[str, object]] = {
     COMPARISON: {
         "clients": 8,
         "duration": 10.0,
