@@ -35,6 +35,7 @@ from ..server import (
 
 MODE = "churn"
 CALM, CHURN = "calm", "churn"
+PHASES = ("warm-up", CALM, CHURN)
 JOURNEY = next(
     journey for journey in JOURNEYS if journey.name == "service for a commune"
 )
@@ -134,6 +135,11 @@ def measure_churn(options: Churn, write: Callable[[str], None]) -> dict:
                 budget=budget,
             )
             measurement = run.measurements.get(JOURNEY.name, Measurement())
+            # A line per phase: the run is long and otherwise silent.
+            write(
+                f"  {PHASES[number]}: {len(measurement.latencies)} answers, "
+                f"{measurement.cache_hits} from the cache"
+            )
             return measurement, run.seconds, peak_rss_mib(pids)
 
         phase(0)  # warm-up: the cache holds what readers asked for lately
