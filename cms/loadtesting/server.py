@@ -153,14 +153,16 @@ class Server:
         return sorted(children)
 
 
-def cold_start(request: Request, *, seconds: float = 60, **env: str) -> dict:
+def cold_start(
+    request: Request, *, env: Mapping[str, str] | None = None, seconds: float = 60
+) -> dict:
     """How long a new worker takes to answer: gunicorn with one worker is started and
     sent `request` at once (the arbiter listens before its worker is up, so the request
     waits for it). Reports the seconds from starting gunicorn to that first answer, the
     server time and SQL of the first answer and of the next one, and the worker's RSS
     after both."""
     started = time.perf_counter()
-    server = Server(workers=1, **env)
+    server = Server(workers=1, env=env)
     try:
         while True:
             if server.process.poll() is not None:

@@ -123,7 +123,7 @@ def measure_churn(options: Churn, write: Callable[[str], None]) -> dict:
     env = {"REDIS_URL": redis_url, "GRAPHQL_RESPONSE_CACHE_SECONDS": "600"}
     budget = Budget(duration=options.seconds)
     measured: dict[str, tuple[Measurement, float, dict[int, float]]] = {}
-    with Server(workers=options.workers, **env) as server:
+    with Server(workers=options.workers, env=env) as server:
         pids = server.workers()
 
         def phase(number: int) -> tuple[Measurement, float, dict[int, float]]:
@@ -218,7 +218,9 @@ def run_churn(options: Churn, write: Callable[[str], None]) -> dict:
     section = measure_churn(options, write)
     write_churn(section, write)
     first = JOURNEY.request(GRAPHQL, Catalogue.load().popular()(random.Random(0)))
-    report["cold_start"] = cold_start(first, GRAPHQL_RESPONSE_CACHE_SECONDS="0")
+    report["cold_start"] = cold_start(
+        first, env={"GRAPHQL_RESPONSE_CACHE_SECONDS": "0"}
+    )
     write(describe_cold_start(report["cold_start"]))
     report.update(section)
     return report

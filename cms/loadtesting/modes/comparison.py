@@ -262,7 +262,7 @@ def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
             report["profile"][journey.name] = figures
             write("\n" + "\n".join(describe_profile(journey.name, figures)))
     first = next(j for j in COMPARED if j.name == PROFILED[0])
-    report["cold_start"] = cold_start(first.request(GRAPHQL, target), **cold)
+    report["cold_start"] = cold_start(first.request(GRAPHQL, target), env=cold)
     write("\n" + describe_cold_start(report["cold_start"]) + "\n")
     if options.baseline_database:
         # The same journeys on another database (say the small preset), in the same
