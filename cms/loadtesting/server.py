@@ -259,7 +259,8 @@ def flush_redis(url: str) -> str:
         return client.info("server")["redis_version"]
     except redis.RedisError as error:
         raise CommandError(
-            f"Redis at {url} is not reachable ({error}); start it or pass --skip-warm."
+            f"Redis at {url} is not reachable ({error}); start it (or, in a "
+            "comparison without churn, pass --skip-warm)."
         ) from error
     finally:
         client.close()
