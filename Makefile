@@ -12,9 +12,11 @@ BENCH_PRESET ?= small
 BENCH_SERVER ?= postgres://postgres@127.0.0.1:5432
 BENCH_DATABASE_URL ?= $(BENCH_SERVER)/lebenslagen_bench_$(BENCH_PRESET)
 BENCH_ARGS ?=
+# Seconds between publishes of the churn measurement (bench-churn, bench-scale).
+BENCH_CHURN ?= 10
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format check migrate seed lock clean schema bench bench-scale bench-expensive bench-load
+.PHONY: help install run test lint format check migrate seed lock clean schema bench bench-scale bench-expensive bench-load bench-churn
 
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -59,15 +61,19 @@ bench-data-%: install
 bench: bench-data-$(BENCH_PRESET) ## Benchmark the API under gunicorn (BENCH_PRESET=small|saxony, BENCH_ARGS="--duration 10")
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py benchmark $(BENCH_ARGS)
 
-bench-scale: bench-data-small bench-data-saxony ## Benchmark the saxony preset, with the small preset as baseline in the same run
+bench-scale: bench-data-small bench-data-saxony ## Benchmark the saxony preset (small as baseline, profile, cold start, churn) in one run
 	DATABASE_URL=$(BENCH_SERVER)/lebenslagen_bench_saxony $(BIN)/python manage.py benchmark \
-		--baseline-database $(BENCH_SERVER)/lebenslagen_bench_small $(BENCH_ARGS)
+		--baseline-database $(BENCH_SERVER)/lebenslagen_bench_small \
+		--with-churn $(BENCH_CHURN) $(BENCH_ARGS)
 
 bench-expensive: bench-data-$(BENCH_PRESET) ## Replay the costliest request shapes (issue 12) and report server time per request
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py benchmark --expensive $(BENCH_ARGS)
 
 bench-load: bench-data-$(BENCH_PRESET) ## Load test: all portal journeys mixed while an editor publishes (BENCH_ARGS="--duration 60")
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py benchmark --load $(BENCH_ARGS)
+
+bench-churn: bench-data-$(BENCH_PRESET) ## A working day: cache hit rate and latency while an editor publishes every BENCH_CHURN s (default 10)
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py benchmark --churn $(BENCH_CHURN) $(BENCH_ARGS)
 
 schema: install ## Write the GraphQL schema to graphql_schema/schema.graphql (commit it)
 	$(BIN)/python manage.py export_schema

@@ -42,6 +42,9 @@ class _Seen:
 
 
 _seen = _Seen()
+# Whether this thread's last lookup was a hit (True) or a miss (False); the benchmark's
+# middleware reports it per request to measure hit rates.
+last_lookup = threading.local()
 
 
 def current_version() -> int:
@@ -160,6 +163,7 @@ def cached_response(key: str) -> tuple[tuple | None, tuple | None]:
     computing an answer, so a change published meanwhile marks what is stored as stale.
     A hit runs no SQL: the generation is known from the process's last read.
     """
+    last_lookup.hit = False
     values = cache.get_many([VERSION_KEY, key])
     version = values.get(VERSION_KEY)
     if cache_breaker.is_open():
@@ -182,6 +186,7 @@ def cached_response(key: str) -> tuple[tuple | None, tuple | None]:
     stamp = (trusted, version)
     entry = values.get(key)
     if entry is not None and tuple(entry[0]) == stamp:
+        last_lookup.hit = True
         return stamp, entry[1]
     return stamp, None
 

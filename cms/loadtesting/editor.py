@@ -1,22 +1,32 @@
 """An editor publishing while the clients read, checking each change reaches readers.
 
-It runs in this process (a thread with its own database connection), publishes through
-Wagtail's revisions as the admin does, and asks the server under test whether the change
-shows. What it publishes is a `Change`, so other edits can take the teaser's place.
+It runs in this process (a thread with its own database connection) or, with the
+server's cache settings, in a process of its own (`EditorProcess`); it publishes
+through Wagtail's revisions as the admin does, and asks the server under test whether
+the change shows. What it publishes is a `Change`: a service's teaser, or a random
+adaptation's or service's teaser as commune and central editors change them all day.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import random
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.management.base import CommandError
 from django.db import connection
 
 from catalogue.models import ServicePage
 from cms.visibility import visible_pages
+from communes.models import CommuneServicePage, LocalTextMode
+from communes.selectors import commune_owning
 
 from .clients import KeepAliveClient
 from .journeys import Request, graphql_request
@@ -53,10 +63,50 @@ def change_a_service_teaser(number: int) -> Edit:
     )
 
 
+def change_an_adaptation_or_service(number: int) -> Edit:
+    """Publish, with even odds, a new local teaser of a random published adaptation
+    (read back for its commune) or a changed teaser of a random service."""
+    if random.Random(number).random() < 0.5:
+        return change_a_service_teaser(number)
+    services = visible_pages(ServicePage.objects.all())
+    adaptation = (
+        visible_pages(CommuneServicePage.objects.all())
+        .filter(service__in=services)
+        .order_by("?")
+        .first()
+    )
+    commune = commune_owning(adaptation) if adaptation else None
+    if adaptation is None or commune is None:
+        return change_a_service_teaser(number)  # a catalogue without adaptations
+    teaser = f"Lasttest-Änderung {number} vor Ort ({time.time_ns()})"
+    adaptation.local_teaser = teaser
+    adaptation.teaser_mode = LocalTextMode.REPLACE
+    adaptation.save_revision().publish()
+
+    def shows(answer: dict) -> bool:
+        service = (answer.get("data") or {}).get("service") or {}
+        return service.get("teaser") == teaser
+
+    return Edit(
+        graphql_request(
+            f'{{ service(leikaKey: "{adaptation.service.leika_key}", '
+            f'commune: "{commune.ars}") {{ teaser }} }}'
+        ),
+        shows,
+    )
+
+
+CHANGES: dict[str, Change] = {
+    "service": change_a_service_teaser,
+    "adaptation-or-service": change_an_adaptation_or_service,
+}
+
+
 @dataclass
 class Editor:
-    """Publishes a change every `interval` seconds until `within` seconds before the
-    end, and looks for each through the API until it shows or `within` has passed."""
+    """Publishes a change every `interval` seconds (on a fixed beat, however long a
+    publish takes) until `within` seconds before the end, and looks for each through
+    the API until it shows or `within` has passed."""
 
     port: int
     interval: float
@@ -75,6 +125,7 @@ class Editor:
 
     def run(self, until: float) -> None:
         client = KeepAliveClient(self.port)
+        beat = time.monotonic()
         try:
             while time.monotonic() < until - self.within:
                 edit = self.change(self.published + 1)
@@ -89,7 +140,8 @@ class Editor:
                         )
                         break
                     time.sleep(0.1)
-                time.sleep(self.interval)
+                beat += self.interval
+                time.sleep(max(0.0, beat - time.monotonic()))
         except Exception as exc:  # reported; the readers' run goes on
             self.failure = repr(exc)[:300]
         finally:
@@ -125,3 +177,78 @@ class Editor:
             f"{self.within:g} s"
             + (f"; the editor failed: {self.failure}" if self.failure else "")
         )
+
+
+class EditorProcess:
+    """The editor in a process of its own (`manage.py benchmark --editor-for PORT`),
+    started with the server's cache settings, so that its publishes invalidate the
+    cache the server reads. A context manager: started inside, stopped after."""
+
+    def __init__(
+        self,
+        port: int,
+        *,
+        interval: float,
+        seconds: float,
+        change: str = "adaptation-or-service",
+        **env: str,
+    ) -> None:
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                str(settings.BASE_DIR / "manage.py"),
+                "benchmark",
+                f"--editor-for={port}",
+                f"--publish-interval={interval}",
+                f"--duration={seconds}",
+                f"--change={change}",
+            ],
+            env={**os.environ, **env},
+            cwd=settings.BASE_DIR,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def __enter__(self) -> EditorProcess:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(timeout=10)
+        if self.process.stdout:
+            self.process.stdout.close()
+
+    def wait_until_ready(self) -> None:
+        """Block until the editor has loaded Django and starts its beat."""
+        line = self.process.stdout.readline() if self.process.stdout else ""
+        if line.strip() != READY:
+            self.process.kill()
+            raise CommandError(f"The editor process did not start: {line!r}")
+
+    def figures(self, timeout: float = 60) -> dict:
+        """The editor's figures and failures once it has finished."""
+        output, _ = self.process.communicate(timeout=timeout)
+        lines = output.strip().splitlines()
+        if self.process.returncode != 0 or not lines:
+            raise CommandError(
+                f"The editor process failed (status {self.process.returncode})."
+            )
+        return json.loads(lines[-1])
+
+
+READY = "editor ready"
+
+
+def edit_for(port: int, *, interval: float, seconds: float, change: str) -> str:
+    """What the editor process does: publish for `seconds`, then its figures as JSON.
+    Checking visibility stops at half the time at most, so short runs publish too."""
+    editor = Editor(
+        port,
+        interval=interval,
+        change=CHANGES[change],
+        within=min(VISIBLE_WITHIN_SECONDS, seconds / 2),
+    )
+    print(READY, flush=True)
+    editor.run(until=time.monotonic() + seconds)
+    return json.dumps({**editor.figures(), "failures": editor.failures()})

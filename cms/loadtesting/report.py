@@ -98,7 +98,7 @@ def describe(report: dict) -> list[str]:
 def format_table(rows: list[dict]) -> list[str]:
     header = (
         f"{'journey':<24}{'api':<13}{'mode':<6}{'req/s':>8}{'p50':>8}{'p95':>8}"
-        f"{'p99':>8}{'SQL/req':>9}{'RSS MiB':>9}{'errors':>8}"
+        f"{'p99':>8}{'SQL/req':>9}{'hits %':>8}{'RSS MiB':>9}{'errors':>8}"
     )
     return [header, "-" * len(header), *map(format_row, rows)]
 
@@ -107,11 +107,15 @@ def format_row(r: dict) -> str:
     def number(value: float | None, digits: int = 0) -> str:
         return "–" if value is None else f"{value:.{digits}f}"
 
+    rate = r.get("cache_hit_rate")
+    hits = None if rate is None else rate * 100
+
     return (
         f"{r['journey']:<24}{r['api']:<13}{r['mode']:<6}"
         f"{number(r['requests_per_second'], 1):>8}{number(r['p50_ms'], 1):>8}"
         f"{number(r['p95_ms'], 1):>8}{number(r['p99_ms'], 1):>8}"
-        f"{number(r['sql_per_request']):>9}{number(r['peak_rss_mib']):>9}"
+        f"{number(r['sql_per_request']):>9}{number(hits, 1):>8}"
+        f"{number(r['peak_rss_mib']):>9}"
         f"{r['errors']:>8}"
     )
 

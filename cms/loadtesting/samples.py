@@ -3,11 +3,14 @@ request from the whole catalogue (load)."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import os
 import random
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from django.conf import settings
@@ -29,6 +32,9 @@ from communes.models import CommuneKind, CommunePage, CommuneServicePage
 
 from .journeys import Target
 
+# How steeply popularity falls: the k-th most asked-for service (and commune) is asked
+# for about 1/k as often as the first (Zipf's law, s = 1).
+ZIPF_EXPONENT = 1.0
 SEARCH_TERMS = ("Personalausweis", "Geburtsurkunde", "Ummeldung", "Gewerbe", "Hund")
 # For a commune without postcodes (the postcode journey then finds another one).
 FALLBACK_POSTCODE = "01067"
@@ -206,3 +212,51 @@ class Catalogue:
             "services": len(self.services),
             "life_situations": len(self.life_situation_slugs),
         }
+
+    def popular(
+        self, exponent: float = ZIPF_EXPONENT
+    ) -> Callable[[random.Random], Target]:
+        """Draws of targets whose (service, commune) pair is Zipf-like: a few services
+        and communes are asked about far more often than the long tail, as on the
+        portal (ID cards in the cities). Service and commune are drawn independently;
+        which ones are popular is a fixed shuffle of the catalogue, not its tree order."""
+        communes = _by_popularity(self.communes)
+        services = _by_popularity(self.services)
+        commune_rank, service_rank = (
+            zipf(len(communes), exponent),
+            zipf(len(services), exponent),
+        )
+
+        def draw(rng: random.Random) -> Target:
+            ars, postcode = communes[commune_rank(rng)]
+            key, service_id = services[service_rank(rng)]
+            return Target(
+                commune_ars=ars,
+                postcode=postcode,
+                leika_key=key,
+                service_id=service_id,
+                life_situation_slug=rng.choice(self.life_situation_slugs),
+                life_situation_index_id=self.life_situation_index_id,
+                search_term=rng.choice(SEARCH_TERMS),
+            )
+
+        return draw
+
+
+def _by_popularity(items: tuple) -> list:
+    """The items in a fixed order of popularity (the same in every run)."""
+    ordered = list(items)
+    random.Random(0).shuffle(ordered)
+    return ordered
+
+
+def zipf(count: int, exponent: float) -> Callable[[random.Random], int]:
+    """Draws of a rank 0..count-1 with probability ∝ 1 / (rank + 1) ** exponent."""
+    cumulative = list(
+        itertools.accumulate(1 / rank**exponent for rank in range(1, count + 1))
+    )
+
+    def draw(rng: random.Random) -> int:
+        return min(count - 1, bisect.bisect(cumulative, rng.random() * cumulative[-1]))
+
+    return draw

@@ -22,6 +22,7 @@ from django.core.management.base import CommandError
 
 from .clients import KeepAliveClient, Response
 from .journeys import CEILING_REQUEST, Request
+from .middleware import SERVER_TIME_HEADER, SQL_QUERIES_HEADER
 
 # The Redis database the benchmark owns and flushes; never the app's own.
 DEFAULT_REDIS_DB = 15
@@ -152,6 +153,60 @@ class Server:
         return sorted(children)
 
 
+def cold_start(
+    request: Request, *, env: Mapping[str, str] | None = None, seconds: float = 60
+) -> dict:
+    """How long a new worker takes to answer: gunicorn with one worker is started and
+    sent `request` at once (the arbiter listens before its worker is up, so the request
+    waits for it). Reports the seconds from starting gunicorn to that first answer, the
+    server time and SQL of the first answer and of the next one, and the worker's RSS
+    after both."""
+    started = time.perf_counter()
+    server = Server(workers=1, env=env)
+    try:
+        while True:
+            if server.process.poll() is not None:
+                raise CommandError(
+                    f"gunicorn exited with status {server.process.returncode}."
+                )
+            try:
+                status, first, body = server.fetch(request)
+                break
+            except OSError:
+                if time.perf_counter() - started > seconds:
+                    raise CommandError("gunicorn did not start.") from None
+                time.sleep(0.02)
+        answered = time.perf_counter() - started
+        if status != 200:
+            raise CommandError(f"The first answer failed: HTTP {status} {body[:200]!r}")
+        _, following, _ = server.fetch(request)
+        rss = current_rss_mib(server.workers())
+    finally:
+        server.stop()
+
+    def number(headers: dict[str, str], name: str) -> float | None:
+        return float(headers[name]) if name in headers else None
+
+    return {
+        "seconds_to_first_answer": round(answered, 2),
+        "first_answer_server_ms": number(first, SERVER_TIME_HEADER),
+        "first_answer_sql": number(first, SQL_QUERIES_HEADER),
+        "next_answer_server_ms": number(following, SERVER_TIME_HEADER),
+        "next_answer_sql": number(following, SQL_QUERIES_HEADER),
+        "worker_rss_mib": round(max(rss.values()), 1) if rss else None,
+    }
+
+
+def describe_cold_start(figures: dict) -> str:
+    return (
+        f"Cold start (1 new worker): first answer {figures['seconds_to_first_answer']} "
+        f"s after gunicorn started; it took {figures['first_answer_server_ms']} ms on "
+        f"the server ({figures['first_answer_sql']:.0f} SQL), the next "
+        f"{figures['next_answer_server_ms']} ms ({figures['next_answer_sql']:.0f} SQL); "
+        f"worker RSS then {figures['worker_rss_mib']} MiB."
+    )
+
+
 def reset_peak_rss(pids: list[int]) -> None:
     """Start a new peak-RSS window for these processes (Linux; ignored elsewhere)."""
     for pid in pids:
@@ -161,16 +216,25 @@ def reset_peak_rss(pids: list[int]) -> None:
 
 def peak_rss_mib(pids: list[int]) -> dict[int, float]:
     """The peak resident set (VmHWM) of each of these processes still running, in MiB."""
-    peaks = {}
+    return _status_mib(pids, "VmHWM:")
+
+
+def current_rss_mib(pids: list[int]) -> dict[int, float]:
+    """The resident set (VmRSS) of each of these processes still running, in MiB."""
+    return _status_mib(pids, "VmRSS:")
+
+
+def _status_mib(pids: list[int], field: str) -> dict[int, float]:
+    values = {}
     for pid in pids:
         try:
             status = Path(f"/proc/{pid}/status").read_text()
         except OSError:
             continue
         for line in status.splitlines():
-            if line.startswith("VmHWM:"):
-                peaks[pid] = int(line.split()[1]) / 1024
-    return peaks
+            if line.startswith(field):
+                values[pid] = int(line.split()[1]) / 1024
+    return values
 
 
 def redis_url_for(db: int) -> str:
@@ -195,7 +259,8 @@ def flush_redis(url: str) -> str:
         return client.info("server")["redis_version"]
     except redis.RedisError as error:
         raise CommandError(
-            f"Redis at {url} is not reachable ({error}); start it or pass --skip-warm."
+            f"Redis at {url} is not reachable ({error}); start it (or, in a "
+            "comparison without churn, pass --skip-warm)."
         ) from error
     finally:
         client.close()

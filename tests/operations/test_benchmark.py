@@ -34,7 +34,7 @@ def redis_available() -> bool:
 def benchmark(live_cms, run_benchmark) -> dict:
     """One short run (about a second per journey) on the seeded live database."""
     warm = redis_available()
-    _, report = run_benchmark(
+    printed, report = run_benchmark(
         "--duration=1",
         "--warmup=2",
         "--clients=2",
@@ -43,7 +43,7 @@ def benchmark(live_cms, run_benchmark) -> dict:
         f"--baseline-database={live_cms.database_url}",
         *([] if warm else ["--skip-warm"]),
     )
-    return {"report": report, "warm": warm}
+    return {"report": report, "warm": warm, "printed": printed}
 
 
 def test_every_journey_is_measured_without_errors(benchmark):
@@ -64,14 +64,50 @@ def test_every_journey_is_measured_without_errors(benchmark):
     ceiling = next(r for r in report["results"] if r["journey"] == "ceiling")
     assert ceiling["sql_per_request"] == 0
     if benchmark["warm"]:
-        # Answered from the response cache: no SQL at all.
+        # Answered from the response cache: no SQL at all, and the server says so.
         warm = [r for r in report["results"] if r["mode"] == "warm"]
         assert all(r["sql_per_request"] == 0 for r in warm)
+        for row in warm:
+            # Each distinct request (one per search term) is computed about once.
+            assert row["cache_hits"] + row["cache_misses"] == row["requests"], row
+            assert row["cache_hits"] > row["cache_misses"], row
+    # With the response cache off no answer looks in it.
+    cold = [r for r in report["results"] if r["mode"] == "cold"]
+    assert all(r["cache_hits"] + r["cache_misses"] == 0 for r in cold), cold
     assert report["machine"]["database"].startswith("PostgreSQL")
     assert (
         "service for a commune: GraphQL cold p50 / REST API v2 detail p50"
         in (report["ratios"])
     )
+
+
+def test_the_uncached_service_and_life_situation_are_profiled(benchmark):
+    printed, report = benchmark["printed"], benchmark["report"]
+
+    assert set(report["profile"]) == {"service for a commune", "commune life situation"}
+    for name, figures in report["profile"].items():
+        assert figures["requests"] > 0
+        assert figures["sql_per_request"] > 0
+        assert 0 < figures["database_ms_per_request"] < figures["ms_per_request"]
+        shares = figures["profiled_shares"]
+        assert shares["sql_compile"] > 0 and shares["database"] > 0
+        assert abs(sum(shares.values()) - 1) < 0.01, shares
+        functions = figures["project_functions_by_cumulative_time"]
+        assert any("resolve" in row["function"] for row in functions), functions
+        assert f"Where the uncached „{name}“ spends its time" in printed
+
+
+def test_cold_start_and_rss_per_worker_are_reported(benchmark):
+    printed, report = benchmark["printed"], benchmark["report"]
+
+    cold = report["cold_start"]
+    assert cold["seconds_to_first_answer"] > 0
+    assert cold["first_answer_sql"] > 0
+    for row in report["results"]:
+        # One worker (--workers=1), its peak measured.
+        assert len(row["peak_rss_per_worker_mib"]) == 1, row
+    assert "Cold start (1 new worker)" in printed
+    assert "Peak RSS per worker" in printed
 
 
 def test_a_baseline_database_is_measured_in_the_same_run(benchmark):
@@ -134,6 +170,12 @@ def test_the_expensive_shapes_are_replayed_with_server_time(run_benchmark):
         (["--clients=65"], "1–64 clients"),
         (["--load", "--duration=601"], "--duration must be 0–600 s"),
         (["--expensive", "--requests=1001"], "--requests must be 1–1000"),
+        (["--churn=10", "--requests=5"], "--requests does not apply"),
+        (["--churn=10", "--duration=601"], "--duration must be 0–600 s"),
+        (["--churn=0"], "SECONDS must be 0–600"),
+        (["--churn=200"], "A churn phase must last at most 600 s"),
+        (["--load", "--with-churn=10"], "--with-churn does not apply"),
+        (["--with-churn=10", "--skip-warm"], "needs Redis"),
     ],
 )
 def test_an_unbounded_or_mixed_up_run_is_refused_before_it_starts(arguments, message):

@@ -4,7 +4,10 @@ A cold server (response cache off) runs our GraphQL API, Wagtail's REST API v2 o
 same pages and the ceiling view, and counts the SQL of the list journeys at 10 and at
 100 items; optionally a server on a baseline database runs the cold GraphQL journeys
 (how latency grows with the content); a warm server (response cache on the benchmark's
-own Redis database) runs them again. Ratios compare within the run.
+own Redis database) runs them again. Ratios compare within the run. Besides: where
+the uncached service and life situation for a commune spend their time (a profile in
+this process), a new worker's cold start, peak RSS per worker and, with a churn
+interval, the churn measurement (`churn.py`) in the same run.
 """
 
 from __future__ import annotations
@@ -17,9 +20,18 @@ from functools import partial
 from django.core.management.base import CommandError
 
 from ..clients import Budget, Workload, answer_error, drive
-from ..journeys import CEILING, CEILING_REQUEST, COMPARED, GRAPHQL, REST_V2, Request
+from ..journeys import (
+    CEILING,
+    CEILING_REQUEST,
+    COMPARED,
+    GRAPHQL,
+    JOURNEYS,
+    REST_V2,
+    Request,
+)
 from ..measurements import Measurement, result_row
 from ..middleware import SQL_QUERIES_HEADER
+from ..profiling import describe_profile, profile_request
 from ..report import (
     describe,
     format_row,
@@ -31,16 +43,22 @@ from ..report import (
 from ..samples import Samples, pick_samples, samples_of
 from ..server import (
     Server,
+    cold_start,
+    describe_cold_start,
     flush_redis,
     peak_rss_mib,
     redis_url_for,
     reset_peak_rss,
 )
+from .churn import CALM, CHURN, Churn, measure_churn, write_churn
 
 COLD, WARM = "cold", "warm"
 # Cold runs against --baseline-database.
 BASELINE = "base"
 JOURNEY_NAMES = tuple(journey.name for journey in COMPARED)
+# The requests goal 1 of issue 17 is about: profiled in every comparison.
+PROFILED = ("service for a commune", "commune life situation")
+CHURN_MODES = (CALM, CHURN)
 
 
 @dataclass(frozen=True)
@@ -54,6 +72,7 @@ class Comparison:
     redis_db: int
     skip_warm: bool
     baseline_database: str | None = None
+    churn: Churn | None = None
 
 
 def check_first_answer(name: str, api: str, status: int, body: bytes) -> str | None:
@@ -235,6 +254,16 @@ def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
                 if journey.limit:
                     sized = partial(journey.request, api, target)
                     scaling.append(sql_scaling(server, journey.name, api, sized))
+    target = samples.targets()[0]
+    report["profile"] = {}
+    for journey in JOURNEYS:
+        if journey.name in PROFILED:
+            figures = profile_request(journey.request(GRAPHQL, target))
+            report["profile"][journey.name] = figures
+            write("\n" + "\n".join(describe_profile(journey.name, figures)))
+    first = next(j for j in COMPARED if j.name == PROFILED[0])
+    report["cold_start"] = cold_start(first.request(GRAPHQL, target), env=cold)
+    write("\n" + describe_cold_start(report["cold_start"]) + "\n")
     if options.baseline_database:
         # The same journeys on another database (say the small preset), in the same
         # run on the same machine: how latency grows with the content.
@@ -256,8 +285,15 @@ def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
         ) as server:
             record(compared(server, (GRAPHQL,), WARM, samples, options))
         flush_redis(redis_url)
-    report["results"] = results
-    report["failures"] = request_failures(results)
+    churn = None
+    if options.churn:
+        write("")
+        churn = measure_churn(options.churn, write)
+        report["churn"], report["goals"] = churn["churn"], churn["goals"]
+    report["results"] = results + (churn["results"] if churn else [])
+    report["failures"] = request_failures(results) + (
+        churn["failures"] if churn else []
+    )
     report["sql_scaling"] = scaling
     report["ratios"] = ratios(results)
     write_summary(report, write)
@@ -288,7 +324,7 @@ def write_header(
 def write_summary(report: dict, write: Callable[[str], None]) -> None:
     order = [*JOURNEY_NAMES, "ceiling"]
     ordered = sorted(
-        report["results"],
+        (r for r in report["results"] if r["mode"] not in CHURN_MODES),
         key=lambda r: (order.index(r["journey"]), r["api"] != GRAPHQL, r["mode"]),
     )
     write("\n" + "\n".join(format_table(ordered)))
@@ -300,6 +336,38 @@ def write_summary(report: dict, write: Callable[[str], None]) -> None:
             f"({row['items_at_10']} items) vs {row['sql_at_100']:>4} "
             f"({row['items_at_100']} items): {verdict}"
         )
+    write("\nPeak RSS per worker (MiB), the highest of any journey:")
+    for (api, mode), peaks in rss_per_worker(report["results"]).items():
+        write(f"  {api} {mode}: {', '.join(f'{peak:.0f}' for peak in peaks)}")
     write("\nRatios:")
     for name, value in report["ratios"].items():
         write(f"  {name}: {value}")
+    if "profile" in report:
+        for name, figures in report["profile"].items():
+            write("\n" + "\n".join(describe_profile(name, figures)))
+    if "cold_start" in report:
+        write("\n" + describe_cold_start(report["cold_start"]))
+    if "churn" in report:
+        write("\nChurn (service for a commune, Zipf-like pairs):")
+        write_churn(
+            {
+                "results": [r for r in report["results"] if r["mode"] in CHURN_MODES],
+                "churn": report["churn"],
+                "goals": report["goals"],
+            },
+            write,
+        )
+
+
+def rss_per_worker(results: list[dict]) -> dict[tuple[str, str], list[float]]:
+    """Per server (api and mode), each worker's highest peak over its journeys."""
+    peaks: dict[tuple[str, str], list[float]] = {}
+    for row in results:
+        key = (row["api"], row["mode"])
+        mine = peaks.setdefault(key, [])
+        for index, peak in enumerate(row.get("peak_rss_per_worker_mib", [])):
+            if index < len(mine):
+                mine[index] = max(mine[index], peak)
+            else:
+                mine.append(peak)
+    return peaks

@@ -1,14 +1,16 @@
-"""Benchmark and load-test the API under gunicorn: one command, three modes."""
+"""Benchmark and load-test the API under gunicorn: one command, four modes."""
 
 from __future__ import annotations
 
-from argparse import ArgumentParser
+from argparse import SUPPRESS, ArgumentParser
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
 from cms.loadtesting.clients import Budget
+from cms.loadtesting.editor import CHANGES, edit_for
+from cms.loadtesting.modes.churn import Churn, phase_seconds, run_churn
 from cms.loadtesting.modes.comparison import Comparison, run_comparison
 from cms.loadtesting.modes.expensive import run_expensive
 from cms.loadtesting.modes.load import run_load
@@ -16,9 +18,10 @@ from cms.loadtesting.report import default_output, write_report
 from cms.loadtesting.samples import pick_samples
 from cms.loadtesting.server import DEFAULT_REDIS_DB
 
-COMPARISON, EXPENSIVE, LOAD = "benchmark", "expensive", "load"
+COMPARISON, EXPENSIVE, LOAD, CHURN = "benchmark", "expensive", "load", "churn"
 # The defaults of each mode. A comparison runs each journey for `duration` seconds (or
-# `requests` requests), a load test all of them mixed for `duration` in all.
+# `requests` requests), a load test all of them mixed for `duration` in all, a churn
+# run each of its phases for `duration` (default: six publishes' time).
 DEFAULTS: dict[str, dict[str, object]] = {
     COMPARISON: {
         "clients": 8,
@@ -34,13 +37,16 @@ DEFAULTS: dict[str, dict[str, object]] = {
         "requests": 100_000,
         "publish_interval": 2.0,
     },
+    CHURN: {"clients": 8, "redis_db": DEFAULT_REDIS_DB},
 }
 # Options some modes do not read: refused there rather than ignored.
 ONLY_IN = {
-    "clients": (COMPARISON, LOAD),
-    "duration": (COMPARISON, LOAD),
+    "clients": (COMPARISON, LOAD, CHURN),
+    "duration": (COMPARISON, LOAD, CHURN),
     "warmup": (COMPARISON,),
-    "redis_db": (COMPARISON,),
+    "redis_db": (COMPARISON, CHURN),
+    "with_churn": (COMPARISON,),
+    "requests": (COMPARISON, EXPENSIVE, LOAD),
     "skip_warm": (COMPARISON,),
     "baseline_database": (COMPARISON,),
     "publish_interval": (LOAD,),
@@ -54,9 +60,11 @@ class Command(BaseCommand):
         "GraphQL API with the response cache off (cold) and on Redis (warm), "
         "Wagtail's REST API v2 on the same pages and a trivial Django view as the "
         "ceiling. --expensive replays the costliest request shapes with server time; "
-        "--load mixes every journey while an editor publishes. Reports req/s, "
-        "p50/p95/p99, SQL queries and server time per request, peak worker RSS and "
-        "errors, and writes them as JSON."
+        "--load mixes every journey while an editor publishes; --churn SECONDS "
+        "reads popular services while an editor publishes every SECONDS and reports "
+        "the cache's hit rate. Reports req/s, p50/p95/p99, SQL queries and server "
+        "time per request, cache hits, peak RSS per worker, a new worker's cold "
+        "start and errors, and writes them as JSON."
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
@@ -73,6 +81,17 @@ class Command(BaseCommand):
             help="mix every portal journey, about content drawn from the whole "
             "catalogue, for --duration seconds (default 60) while an editor publishes "
             "a change every --publish-interval seconds, each checked to be visible",
+        )
+        mode.add_argument(
+            "--churn",
+            type=float,
+            default=None,
+            metavar="SECONDS",
+            help="a working day: clients read services for communes, drawn Zipf-like "
+            "from the whole catalogue, with the response cache on, first alone, then "
+            "while an editor process publishes a random adaptation or service every "
+            "SECONDS; reports hit rate, req/s and p50/p95/p99 of both phases "
+            "(--duration seconds each, default six publishes' time)",
         )
         mode.add_argument(
             "--print-samples",
@@ -127,6 +146,19 @@ class Command(BaseCommand):
             "preset) and report p50 ratios against it",
         )
         parser.add_argument(
+            "--with-churn",
+            type=float,
+            default=None,
+            metavar="SECONDS",
+            help="in a comparison: also run the --churn measurement in the same run "
+            "(phases of six publishes' time)",
+        )
+        # The editor process of a churn run (EditorProcess starts it).
+        parser.add_argument("--editor-for", type=int, default=None, help=SUPPRESS)
+        parser.add_argument(
+            "--change", choices=sorted(CHANGES), default="service", help=SUPPRESS
+        )
+        parser.add_argument(
             "--publish-interval",
             type=float,
             default=None,
@@ -142,11 +174,23 @@ class Command(BaseCommand):
         if options["print_samples"]:
             self.stdout.write(pick_samples().as_json())
             return
+        if options["editor_for"] is not None:
+            self.stdout.write(
+                edit_for(
+                    options["editor_for"],
+                    interval=options["publish_interval"],
+                    seconds=options["duration"],
+                    change=options["change"],
+                )
+            )
+            return
         mode = (
             EXPENSIVE
             if options["expensive"]
             else LOAD
             if options["load"]
+            else CHURN
+            if options["churn"] is not None
             else COMPARISON
         )
         for name, modes in ONLY_IN.items():
@@ -183,6 +227,15 @@ class Command(BaseCommand):
             raise CommandError("--warmup must be 0–10000.")
         if mode == LOAD and not 0 < options["publish_interval"] <= 600:
             raise CommandError("--publish-interval must be 0–600 s.")
+        interval = options["churn"] if mode == CHURN else options.get("with_churn")
+        if interval is not None:
+            if not 0 < interval <= 600:
+                raise CommandError("The churn's SECONDS must be 0–600.")
+            duration = options["duration"] if mode == CHURN else None
+            if phase_seconds(interval, duration) > 600:
+                raise CommandError("A churn phase must last at most 600 s.")
+            if options.get("skip_warm"):
+                raise CommandError("--with-churn needs Redis: not with --skip-warm.")
 
     def run(self, mode: str, options: dict[str, Any]) -> dict:
         write = self.stdout.write
@@ -191,6 +244,8 @@ class Command(BaseCommand):
             return run_expensive(
                 requests=options["requests"], workers=options["workers"], write=write
             )
+        if mode == CHURN:
+            return run_churn(self.churn(options, options["churn"]), write)
         if mode == LOAD:
             return run_load(
                 clients=options["clients"],
@@ -208,6 +263,24 @@ class Command(BaseCommand):
                 redis_db=options["redis_db"],
                 skip_warm=options["skip_warm"],
                 baseline_database=options["baseline_database"],
+                churn=(
+                    self.churn(options, options["with_churn"], duration=None)
+                    if options["with_churn"]
+                    else None
+                ),
             ),
             write,
+        )
+
+    def churn(
+        self, options: dict[str, Any], interval: float, **overrides: Any
+    ) -> Churn:
+        """The churn options (in a comparison, its duration is per journey)."""
+        duration = overrides.get("duration", options["duration"])
+        return Churn(
+            interval=interval,
+            seconds=phase_seconds(interval, duration),
+            clients=options["clients"],
+            workers=options["workers"],
+            redis_db=options["redis_db"],
         )
