@@ -52,7 +52,10 @@ SKIPPED_FIELDS = {
 }
 # Demo adaptations are reviewed "some days ago" (so the overdue report has entries):
 # compared as an offset from today, not as a calendar date.
-RELATIVE_DATE_FIELDS = {("communeservicepage", "last_reviewed"), ("communeservicepage", "next_review")}
+RELATIVE_DATE_FIELDS = {
+    ("communeservicepage", "last_reviewed"),
+    ("communeservicepage", "next_review"),
+}
 
 
 def _without_ids(value: Any) -> Any:
@@ -83,7 +86,11 @@ def _field_value(page: Page, field: models.Field) -> Any:
         if (page._meta.model_name, field.name) in RELATIVE_DATE_FIELDS:
             return f"today{(value - datetime.date.today()).days:+d}"
         return value.isoformat()
-    if isinstance(field, RichTextField) or isinstance(value, str | int | bool) or value is None:
+    if (
+        isinstance(field, RichTextField)
+        or isinstance(value, str | int | bool)
+        or value is None
+    ):
         return value
     return str(value)
 
@@ -114,6 +121,8 @@ def page_fingerprint(page: Page) -> dict[str, Any]:
     }
     return {
         "type": specific._meta.label,
+        # Place among its siblings (the last step of the tree path), as the admin lists.
+        "position": int(page.path[-4:], 36),
         "revisions": Revision.page_revisions.filter(object_id=str(page.pk)).count(),
         "fields": fields,
         "relations": _child_relations(specific),
@@ -123,7 +132,9 @@ def page_fingerprint(page: Page) -> dict[str, Any]:
 def demo_fingerprint() -> dict[str, Any]:
     """Pages, sites, groups with their permissions, users, collections and workflows."""
     group_pages = {}
-    for permission in GroupPagePermission.objects.select_related("page", "group", "permission"):
+    for permission in GroupPagePermission.objects.select_related(
+        "page", "group", "permission"
+    ):
         group_pages.setdefault(permission.group.name, []).append(
             f"{permission.permission.codename} on {permission.page.url_path}"
         )
@@ -165,23 +176,24 @@ def demo_fingerprint() -> dict[str, Any]:
             for user in get_user_model().objects.order_by("username")
         },
         "collections": [
-            f"{'  ' * (c.depth - 1)}{c.name}" for c in Collection.objects.order_by("path")
+            f"{'  ' * (c.depth - 1)}{c.name}"
+            for c in Collection.objects.order_by("path")
         ],
         "workflows": {
             workflow.name: {
                 "active": workflow.active,
                 "tasks": [
                     f"{task.name} ({task.specific._meta.label}): "
-                    + ", ".join(sorted(g.name for g in getattr(task.specific, "groups").all()))
+                    + ", ".join(sorted(g.name for g in task.specific.groups.all()))
                     if hasattr(task.specific, "groups")
                     else task.name
                     for task in workflow.tasks.all()
                 ],
                 "pages": sorted(
                     wp.page.url_path
-                    for wp in WorkflowPage.objects.filter(workflow=workflow).select_related(
-                        "page"
-                    )
+                    for wp in WorkflowPage.objects.filter(
+                        workflow=workflow
+                    ).select_related("page")
                 ),
             }
             for workflow in Workflow.objects.order_by("name")
