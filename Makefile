@@ -47,6 +47,7 @@ test: install ## Run checks and the whole test suite on PostgreSQL
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
 bench-data-%: install
@@ -72,7 +73,7 @@ schema: install ## Write the GraphQL schema to graphql_schema/schema.graphql (co
 	$(BIN)/python manage.py export_schema
 
 lint: install ## Lint and check formatting
-	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/lint-imports
 
 format: install ## Format and auto-fix the code
 	$(BIN)/ruff check --fix . && $(BIN)/ruff format .
