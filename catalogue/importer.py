@@ -6,8 +6,8 @@ format described in `catalogue/fixtures/README.md`; each kind of page is found a
 its natural key (LeiKa key, slug under its parent, ARS), so importing twice changes
 nothing. `communes.importer` adds the commune kind on top of this module.
 
-Entry points: `import_documents` (whole fixture documents) and `Importer.import_records`
-(one kind, a list of dicts).
+Entry points: `import_records(kind, records)` (one kind, a list of dicts) and
+`import_documents(documents)` (whole fixture documents).
 """
 
 from __future__ import annotations
@@ -286,7 +286,10 @@ class Importer:
 
     def __init__(self, *, locale: str = "de", on_existing: OnExisting = "keep"):
         self.on_existing = on_existing
-        self.locale = Locale.objects.get(language_code=locale)
+        try:
+            self.locale = Locale.objects.get(language_code=locale)
+        except Locale.DoesNotExist:
+            raise RecordError(f"No locale '{locale}' in this CMS.") from None
         self.report = ImportReport()
         self.kinds = {
             "service": self.import_services,
@@ -361,6 +364,19 @@ class Importer:
                 self.report,
                 on_existing=self.on_existing,
             )
+
+
+def import_records(
+    kind: str,
+    records: Iterable[Record],
+    *,
+    locale: str = "de",
+    on_existing: OnExisting = "keep",
+) -> ImportReport:
+    """Import records of one kind of the central catalogue (the entry point for feeds)."""
+    return Importer(locale=locale, on_existing=on_existing).import_records(
+        kind, records
+    )
 
 
 def import_documents(

@@ -44,7 +44,7 @@ COMMUNE_KEYS = {
 }  # fmt: skip
 ADAPTATION_KEYS = {
     "service", "authorities", "fees", "forms", "online_services", "local_texts",
-    "reviewed_days_ago",
+    "reviewed_days_ago", "last_reviewed", "next_review",
 }  # fmt: skip
 MASTER_DATA = ("address", "phone", "email", "website")
 
@@ -58,11 +58,13 @@ def adaptation_page(
         raise RecordError(
             f"adaptation of {record.get('service')}: unknown keys {unknown}"
         )
-    # Reviews relative to today, so the demo's overdue report always has entries.
-    last_reviewed = date.today() - timedelta(days=record.get("reviewed_days_ago", 90))
+    # The demo gives reviews relative to today, so its overdue report has entries.
+    last_reviewed = record.get("last_reviewed") or date.today() - timedelta(
+        days=record.get("reviewed_days_ago", 90)
+    )
     page = CommuneServicePage(
         last_reviewed=last_reviewed,
-        next_review=last_reviewed + timedelta(days=365),
+        next_review=record.get("next_review") or last_reviewed + timedelta(days=365),
         title=service.title,
         slug=service.slug,
         service=service,
@@ -176,6 +178,19 @@ class Importer(catalogue_importer.Importer):
                 changed = True
         if changed:
             commune.save_revision().publish()
+
+
+def import_records(
+    kind: str,
+    records: Iterable[Record],
+    *,
+    locale: str = "de",
+    on_existing: OnExisting = "keep",
+) -> ImportReport:
+    """Import records of one kind, communes included (see `catalogue.importer`)."""
+    return Importer(locale=locale, on_existing=on_existing).import_records(
+        kind, records
+    )
 
 
 def import_documents(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from wagtail.models import Revision
 
-from catalogue.importer import Importer, RecordError
+from catalogue.importer import Importer, RecordError, import_records
 from catalogue.models import LifeSituationPage, ServicePage
 from communes.importer import demo_documents, import_documents
 from communes.models import CommuneServicePage
@@ -30,7 +30,7 @@ def revisions(page) -> int:
 
 @pytest.mark.django_db
 def test_a_service_record_becomes_a_published_page_with_its_blocks():
-    report = Importer().import_records("service", [SERVICE])
+    report = import_records("service", [SERVICE])
 
     page = ServicePage.objects.get(leika_key=SERVICE["leika_key"])
     assert report.created == [page.url_path]
@@ -114,3 +114,9 @@ def test_the_demo_adaptations_come_from_the_commune_fixtures():
         for record in document["records"]
     )
     assert CommuneServicePage.objects.count() == adaptations
+
+
+@pytest.mark.django_db
+def test_records_of_a_locale_the_cms_does_not_have_are_refused():
+    with pytest.raises(RecordError, match="No locale 'xx'"):
+        import_records("service", [SERVICE], locale="xx")
