@@ -37,10 +37,10 @@ from cms.signals import pages_published_in_bulk
 from communes.models import CommunePage, CommuneServiceIndexPage
 from communes.synthetic import (
     OFFICES,
-    adaptation_page,
     commune_page,
     commune_specs,
     office_pages,
+    synthetic_adaptation,
 )
 
 
@@ -285,7 +285,7 @@ class Command(BaseCommand):
             writer.add(
                 services_index,
                 [
-                    adaptation_page(rng, commune, service, offices[page.pk])
+                    synthetic_adaptation(rng, commune, service, offices[page.pk])
                     for service in sorted(chosen, key=lambda service: service.title)
                 ],
             )
