@@ -20,9 +20,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from django.db import models
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Locale, Page
 
 from cms.pages import page_child_by_slug, page_publish_child
 
@@ -210,23 +209,9 @@ def life_situation_page(
 
 # --------------------------------------------------------------------------- writing
 
-# What the importer compares and copies on update: the page's own content, not the
-# tree, revision bookkeeping or identity Wagtail keeps.
-_PAGE_CONTENT_FIELDS = {"title", "slug", "seo_title", "search_description"}
 
-
-def _content_fields(page: Page) -> list[models.Field]:
-    return [
-        f
-        for f in page._meta.concrete_fields
-        if (f.model is not Page and not f.primary_key or f.name in _PAGE_CONTENT_FIELDS)
-        and not (
-            isinstance(f, models.ForeignKey) and f.related_model in (Revision, Page)
-        )
-    ]
-
-
-def _comparable(page: Page, f: models.Field) -> Any:
+def _comparable(page: Page, name: str) -> Any:
+    f = page._meta.get_field(name)
     value = f.value_from_object(page)
     if isinstance(f, StreamField):
         # Block ids are random per save: compare the content only.
@@ -244,9 +229,15 @@ def publish(
     report: ImportReport,
     *,
     on_existing: OnExisting,
+    fields: Iterable[str],
     relations: Mapping[str, str] | None = None,
 ) -> Page:
-    """Create `page` under `parent`, or bring `existing` up to date, or keep it."""
+    """Create `page` under `parent`, or bring `existing` up to date, or keep it.
+
+    `fields` are the model fields the record governs: an update compares and copies
+    those (and the orderable `relations`, by their target field) and leaves what
+    editors set beyond the record (an image, an SEO title) alone.
+    """
     if existing is None:
         page.full_clean(exclude=["path", "depth"])
         created = page_publish_child(parent, page)
@@ -257,11 +248,10 @@ def publish(
         return existing
     relations = relations or {}
     changed = False
-    for f in _content_fields(existing):
-        if f.name in ("locale", "leika_key", "ars"):
-            continue
-        if _comparable(existing, f) != _comparable(page, f):
-            setattr(existing, f.attname, getattr(page, f.attname))
+    for name in fields:
+        if _comparable(existing, name) != _comparable(page, name):
+            attname = existing._meta.get_field(name).attname
+            setattr(existing, attname, getattr(page, attname))
             changed = True
     for name, target in relations.items():
         # Orderable links compared by target and order; the link rows' ids differ.
@@ -333,6 +323,7 @@ class Importer:
                 existing.get(record["leika_key"]),
                 self.report,
                 on_existing=self.on_existing,
+                fields=SERVICE_KEYS,
             )
 
     def import_life_situations(self, records: list[Record]) -> None:
@@ -346,6 +337,7 @@ class Importer:
                     page_child_by_slug(parent, record["slug"]),
                     self.report,
                     on_existing=self.on_existing,
+                    fields=LIFE_SITUATION_KEYS - {"services", "children"},
                     relations={"service_links": "service_id"},
                 )
                 walk(page, record.get("children", []))
@@ -363,6 +355,7 @@ class Importer:
                 page_child_by_slug(index, record["slug"]),
                 self.report,
                 on_existing=self.on_existing,
+                fields=AUTHORITY_KEYS,
             )
 
 

@@ -47,6 +47,14 @@ ADAPTATION_KEYS = {
     "reviewed_days_ago", "last_reviewed", "next_review",
 }  # fmt: skip
 MASTER_DATA = ("address", "phone", "email", "website")
+CONTENT_PAGE_FIELDS = {"title", "slug", "intro", "body"}
+# What an adaptation record governs: its local texts and modes, links, fees, reviews.
+ADAPTATION_FIELDS = {
+    "title", "slug", "last_reviewed", "next_review",
+    "local_fees", "local_forms", "local_online_services",
+    *(f"local_{module}" for module in ServicePage.NARRATIVE_MODULES),
+    *(f"{module}_mode" for module in ServicePage.NARRATIVE_MODULES),
+}  # fmt: skip
 
 
 def adaptation_page(
@@ -137,6 +145,7 @@ class Importer(catalogue_importer.Importer):
                     page_child_by_slug(authority_index, item["slug"]),
                     self.report,
                     on_existing=self.on_existing,
+                    fields=catalogue_importer.AUTHORITY_KEYS,
                 )
             service_index = page_child_by_slug(commune, "leistungen")
             for item in record.get("adaptations", []):
@@ -154,6 +163,7 @@ class Importer(catalogue_importer.Importer):
                     .first(),
                     self.report,
                     on_existing=self.on_existing,
+                    fields=ADAPTATION_FIELDS,
                     relations={"authority_links": "authority_id"},
                 )
             for item in record.get("pages", []):
@@ -163,6 +173,7 @@ class Importer(catalogue_importer.Importer):
                     page_child_by_slug(commune, item["slug"]),
                     self.report,
                     on_existing=self.on_existing,
+                    fields=CONTENT_PAGE_FIELDS,
                 )
             self.report.messages.append(
                 f"Commune ready: {commune.title} (ARS {commune.ars}) "

@@ -120,3 +120,33 @@ def test_the_demo_adaptations_come_from_the_commune_fixtures():
 def test_records_of_a_locale_the_cms_does_not_have_are_refused():
     with pytest.raises(RecordError, match="No locale 'xx'"):
         import_records("service", [SERVICE], locale="xx")
+
+
+@pytest.mark.django_db
+def test_update_mode_changes_a_local_text_and_leaves_the_rest_of_the_commune_alone():
+    (document,) = [
+        d
+        for d in demo_documents()
+        if d["kind"] == "commune" and d["records"][0]["slug"] == "radebeul"
+    ]
+    record = document["records"][0]
+    # The session's database may have been seeded on an earlier day: its review dates
+    # (relative to the seeding day) go into the records, so only the text differs.
+    for item in record["adaptations"]:
+        seeded = CommuneServicePage.objects.get(
+            service__leika_key=item["service"], url_path__contains="/radebeul/"
+        )
+        item["last_reviewed"] = seeded.last_reviewed
+        item["next_review"] = seeded.next_review
+    adaptation = record["adaptations"][1]
+    adaptation["local_texts"] = {
+        "notes": {"mode": "supplement", "text": "<p>Neu: Termine auch samstags.</p>"}
+    }
+
+    report = import_documents([document], on_existing="update")
+
+    (path,) = report.updated
+    page = CommuneServicePage.objects.get(url_path=path)
+    assert page.service.leika_key == adaptation["service"]
+    assert page.local_notes == "<p>Neu: Termine auch samstags.</p>"
+    assert page.live and not page.has_unpublished_changes
