@@ -1,9 +1,9 @@
 """`seed_demo` builds the demo it built before the content became data files.
 
-The recorded fingerprint (tests/catalogue/demo_fingerprint.json) holds a hash of every
+The recorded fingerprint (tests/content/demo_fingerprint.json) holds a hash of every
 page's content and of the editorial setup, taken from the Python-literal demo before
 issue 14 moved it to YAML. A deliberate change to the demo content is recorded again
-with `UPDATE_DEMO_FINGERPRINT=1 pytest tests/catalogue/test_demo_fingerprint.py`.
+with `UPDATE_DEMO_FINGERPRINT=1 pytest tests/content/test_demo_fingerprint.py`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from tests.demo_fingerprint import demo_fingerprint
+from tests.content.fingerprint import demo_fingerprint
 
 RECORDED = Path(__file__).with_name("demo_fingerprint.json")
 

@@ -4,13 +4,14 @@ It names things by what an editor sees (url paths, titles, slugs, group names) a
 out what differs between two equal seedings (primary keys, UUIDs, timestamps, block ids),
 so `seed_demo` before and after a refactoring can be compared field by field.
 
-Run it against a seeded database: `python -m tests.demo_fingerprint > fingerprint.json`.
+Against a seeded database:
+`manage.py shell -v0 -c "import json; from tests.content.fingerprint import
+demo_fingerprint; print(json.dumps(demo_fingerprint(), indent=1, sort_keys=True))"`
 """
 
 from __future__ import annotations
 
 import datetime
-import json
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -204,13 +205,3 @@ def demo_fingerprint() -> dict[str, Any]:
             for workflow in Workflow.objects.order_by("name")
         },
     }
-
-
-if __name__ == "__main__":
-    import os
-
-    import django
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
-    django.setup()
-    print(json.dumps(demo_fingerprint(), indent=1, ensure_ascii=False, sort_keys=True))
