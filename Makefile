@@ -50,6 +50,7 @@ test: install ## Run checks and the whole test suite on PostgreSQL
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/mypy
+	$(BIN)/lint-imports
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
 bench-data-%: install
@@ -78,8 +79,8 @@ bench-churn: bench-data-$(BENCH_PRESET) ## A working day: cache hit rate and lat
 schema: install ## Write the GraphQL schema to graphql_schema/schema.graphql (commit it)
 	$(BIN)/python manage.py export_schema
 
-lint: install ## Lint, check formatting and types
-	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy
+lint: install ## Lint, check formatting, types and import layers
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy && $(BIN)/lint-imports
 
 format: install ## Format and auto-fix the code
 	$(BIN)/ruff check --fix . && $(BIN)/ruff format .

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.scratch import manage, scratch_database_url
+from tests.fresh_databases import manage, scratch_database_url
 
 # Runs inside the generated database: what editors and the API would see of it.
 INSPECT = r"""

@@ -11,7 +11,8 @@ from catalogue.services import (
     CATALOGUE_PUBLISHERS,
     CATALOGUE_REVIEWERS,
 )
-from tests.factories import service_form_data, user_in_groups
+from tests.admin_forms import service_form_data
+from tests.factories import user_in_groups
 
 pytestmark = pytest.mark.django_db
 

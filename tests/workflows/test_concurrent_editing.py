@@ -6,7 +6,8 @@ from django.urls import reverse
 
 from catalogue.models import ServicePage
 from catalogue.services import CATALOGUE_EDITORS
-from tests.factories import service_form_data, user_in_groups
+from tests.admin_forms import service_form_data
+from tests.factories import user_in_groups
 
 pytestmark = pytest.mark.django_db
 
