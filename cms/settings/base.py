@@ -214,7 +214,10 @@ CACHE_RETRY_SECONDS = float(os.environ.get("CACHE_RETRY_SECONDS", 5))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Lebenslagen Sachsen"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# Links in notification e-mails and previews; by default the address `make run` serves.
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL", f"http://localhost:{os.environ.get('PORT', '8000')}"
+)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Editors work in German time. (Wagtail would offer every zone the server knows, which on
 # Debian includes "localtime" — a name browsers reject, breaking the account page.)
