@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.models import Revision
 
 from cms.tenancy import scoped_bulk_actions
 
@@ -73,15 +74,40 @@ def register_service_listing():
     return ServiceListingViewSet("services")
 
 
+def saved_by_someone_else(request, page) -> Revision | None:
+    """The revision someone else saved after this editor loaded the page, if any.
+
+    The same rule as Wagtail's own autosave check (EditView.is_out_of_date): an autosave
+    names the editor's own autosaved revision (`overwrite_revision_id`), a full save the
+    revision the form was loaded with — kept current after each own autosave by
+    cms/static/cms/js/own-revision.js. Either way only a newer revision is a conflict.
+    """
+    latest = page.get_latest_revision()
+    if latest is None:
+        return None
+    own = request.POST.get("overwrite_revision_id")
+    if own:
+        return None if own == str(latest.pk) else latest
+    loaded = request.POST.get("loaded_revision_id")
+    if not loaded:
+        return None
+    if loaded != str(latest.pk):
+        return latest
+    # Same revision, but autosaved over by another session since it was loaded.
+    loaded_at = request.POST.get("loaded_revision_created_at")
+    if loaded_at and loaded_at != latest.created_at.isoformat():
+        return latest
+    return None
+
+
 @hooks.register("before_edit_page")
 def remember_concurrent_save(request, page) -> None:
     """Note when someone else saved the page after this editor opened it."""
-    loaded = (
-        request.POST.get("loaded_revision_id") if request.method == "POST" else None
-    )
-    latest = page.get_latest_revision()
-    if loaded and latest and str(latest.pk) != loaded:
-        request.concurrent_revision = latest
+    if request.method != "POST":
+        return
+    revision = saved_by_someone_else(request, page)
+    if revision is not None:
+        request.concurrent_revision = revision
 
 
 @hooks.register("after_edit_page")

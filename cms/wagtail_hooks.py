@@ -9,3 +9,8 @@ from wagtail import hooks
 def admin_initialisers() -> str:
     # Must follow Wagtail's core.js (Stimulus), which the hook output does.
     return format_html('<script src="{}"></script>', static("cms/js/admin-init.js"))
+
+
+@hooks.register("insert_editor_js")
+def own_revision_tracking() -> str:
+    return format_html('<script src="{}"></script>', static("cms/js/own-revision.js"))
