@@ -21,6 +21,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from wagtail import hooks
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.compare import BlockComparison
 from wagtail.admin.views.chooser import BrowseView
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
@@ -163,3 +164,30 @@ def admin_url_overrides(prefix: str) -> list[URLPattern]:
             usage_view(results_only=True),
         ),
     ]
+
+
+class AmountComparison(BlockComparison):
+    """An amount in the revision comparison: „46,00 € → 49,50 €“, „–“ when empty.
+
+    Wagtail compares unknown blocks by the text of `render_basic`, which shows
+    „46.0“ and „49.50“ diffed character by character, and „None“ for no amount.
+    """
+
+    @staticmethod
+    def text(value) -> str:
+        from catalogue.blocks import german_amount
+
+        return "–" if value is None else f"{german_amount(value)} €"
+
+    def htmlvalue(self, val) -> SafeString:
+        return format_html("{}", self.text(val))
+
+    def htmldiff(self) -> SafeString:
+        before, after = self.text(self.val_a), self.text(self.val_b)
+        if before == after:
+            return format_html("{}", after)
+        return format_html(
+            '<span class="deletion">{}</span> → <span class="addition">{}</span>',
+            before,
+            after,
+        )
