@@ -191,3 +191,47 @@ class AmountComparison(BlockComparison):
             before,
             after,
         )
+
+
+class HigherIsBetterRankMixin:
+    """SQLite search scores that mean what PostgreSQL's mean: higher is more relevant.
+
+    SQLite's FTS5 ranks with bm25, where lower (more negative) is better, and the
+    backend orders ascending. Results of several searches merged by score (the
+    catalogue search runs one per page type) then put the weakest hits first. The
+    rank is negated and the ordering turned round to match.
+    """
+
+    def _build_rank_expression(self, vectors, config):
+        return -super()._build_rank_expression(vectors, config)
+
+    def search(self, config, start, stop, score_field=None):
+        results = super().search(config, None, None, score_field)
+        if self.order_by_relevance and results.query.order_by:
+            # modelsearch ordered by (score, -pk): keep the tie-break, flip the score.
+            score, *rest = results.query.order_by
+            results = results.order_by(f"-{score}", *rest)
+        return results[start:stop]
+
+
+def ranked_sqlite_search_backend(params: dict):
+    """modelsearch's SQLite backend, ranking as on PostgreSQL (see above)."""
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteAutocompleteQueryCompiler,
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+    )
+
+    class QueryCompiler(HigherIsBetterRankMixin, SQLiteSearchQueryCompiler):
+        pass
+
+    class AutocompleteQueryCompiler(
+        HigherIsBetterRankMixin, SQLiteAutocompleteQueryCompiler
+    ):
+        pass
+
+    class Backend(SQLiteSearchBackend):
+        query_compiler_class = QueryCompiler
+        autocomplete_query_compiler_class = AutocompleteQueryCompiler
+
+    return Backend(params)

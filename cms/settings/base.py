@@ -226,10 +226,10 @@ WAGTAIL_USER_TIME_ZONES = ["Europe/Berlin"]
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt", "csv"]
 # PostgreSQL full-text search with the German configuration: "Geburtsurkunden" finds
-# "Geburtsurkunde". On SQLite the same backend falls back to simple matching.
+# "Geburtsurkunde". On SQLite (`make run`) SQLite's full-text search, ranked the same way.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "cms.search",
         "SEARCH_CONFIG": "german",
     }
 }
