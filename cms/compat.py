@@ -24,10 +24,11 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.compare import BlockComparison
 from wagtail.admin.views.chooser import BrowseView
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
+from wagtail.admin.views.pages.workflow import WorkflowAction as PageWorkflowAction
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.widgets.chooser import BaseChooser
 from wagtail.admin.widgets.workflows import AdminTaskChooser
-from wagtail.models import Page
+from wagtail.models import Page, TaskState
 
 TESTED_VERSIONS = {"wagtail": [(7, 4)]}
 
@@ -147,6 +148,23 @@ class PlatformAdminPageTypesUsageView(PageTypesUsageReportView):
         return super().dispatch(request, *args, **kwargs)
 
 
+class ConfirmingWorkflowAction(PageWorkflowAction):
+    """Wagtail's workflow action (the dashboard's „Genehmigen“), confirming an approval.
+
+    Wagtail redirects back without a word; the approver is told whether the page went
+    live or on to the next step (cms/workflow_messages.py).
+    """
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        self.task_state.refresh_from_db()
+        if self.task_state.status == TaskState.STATUS_APPROVED:
+            from cms.workflow_messages import confirm_approval
+
+            confirm_approval(request, self.object)
+        return response
+
+
 def admin_url_overrides(prefix: str) -> list[URLPattern]:
     """URL patterns placed before Wagtail's admin URLs, at the same paths."""
 
@@ -157,6 +175,11 @@ def admin_url_overrides(prefix: str) -> list[URLPattern]:
         path(
             f"{prefix}choose-page/<int:parent_page_id>/",
             require_admin_access(ScopedChooserBrowseView.as_view()),
+        ),
+        path(
+            f"{prefix}pages/workflow/action/<int:page_id>/<slug:action_name>/"
+            "<int:task_state_id>/",
+            require_admin_access(ConfirmingWorkflowAction.as_view()),
         ),
         path(f"{prefix}reports/page-types-usage/", usage_view()),
         path(
