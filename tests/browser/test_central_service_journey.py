@@ -59,8 +59,13 @@ def test_a_central_editor_creates_a_service_and_links_it_to_a_life_situation(
 
     with admin_session(browser, live_cms.url, "redaktion") as page:
         open_admin_page(page, add_url)
-        page.fill("#id_title", TITLE)
-        page.press("#id_title", "Tab")  # Wagtail fills the slug when the title is left
+        page.locator("#id_title").press_sequentially(TITLE)
+        page.press("#id_title", "Tab")
+        # Wagtail derives the slug from the title as it is typed.
+        page.wait_for_function(
+            "() => document.querySelector('#id_slug').value"
+            " === 'ehrenamtskarte-beantragen'"
+        )
         page.fill("#id_leika_key", LEIKA_KEY[:-1])  # one digit short
         page.fill(
             "#id_teaser",
