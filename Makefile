@@ -14,7 +14,7 @@ BENCH_DATABASE_URL ?= $(BENCH_SERVER)/lebenslagen_bench_$(BENCH_PRESET)
 BENCH_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format check migrate seed lock clean schema bench bench-scale bench-expensive bench-load
+.PHONY: help install run test lint format check migrate seed lock clean schema bench bench-scale bench-expensive bench-load graphiql-assets messages
 
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -70,6 +70,12 @@ bench-load: bench-data-$(BENCH_PRESET) ## Load test: all portal journeys mixed w
 
 schema: install ## Write the GraphQL schema to graphql_schema/schema.graphql (commit it)
 	$(BIN)/python manage.py export_schema
+
+graphiql-assets: install ## Fetch GraphiQL's pinned assets once from npm into cms/static/vendor/graphiql (commit them)
+	$(BIN)/python manage.py vendor_graphiql
+
+messages: install ## Compile our German admin texts (cms/locale/de/LC_MESSAGES/django.po; commit the .mo)
+	cd cms && ../$(BIN)/django-admin compilemessages --locale de
 
 lint: install ## Lint and check formatting
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
