@@ -174,6 +174,9 @@ TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
+# Our own German admin texts first, where Wagtail's are missing or awkward (`make
+# messages` compiles them; the .mo is committed, nothing is compiled at run time).
+LOCALE_PATHS = [BASE_DIR / "cms" / "locale"]
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("de", "Deutsch"),
     ("en", "English"),
