@@ -5,7 +5,7 @@ import django_filters
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Revision
 
@@ -13,6 +13,18 @@ from cms.tenancy import scoped_bulk_actions
 
 from .models import Audience, ServicePage
 from .selectors import choosable_pages_q
+
+
+class ReviewDateColumn(Column):
+    """A review date shown as a date, highlighted once it has passed."""
+
+    cell_template_name = "catalogue/review_date_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        value = context["value"]
+        context["overdue"] = bool(value) and value < timezone.localdate()
+        return context
 
 
 class ServiceFilterSet(PageListingViewSet.filterset_class):
@@ -63,7 +75,9 @@ class ServiceListingViewSet(PageListingViewSet):
     columns = PageListingViewSet.columns + [
         Column("leika_key", label="LeiKa-Schlüssel", sort_key="leika_key"),
         Column("get_audience_display", label="Zielgruppe", sort_key="audience"),
-        DateColumn("next_review", label="Nächste Prüfung", sort_key="next_review"),
+        ReviewDateColumn(
+            "next_review", label="Nächste Prüfung", sort_key="next_review"
+        ),
     ]
     filterset_class = ServiceFilterSet
     index_view_class = ServiceIndexView

@@ -5,6 +5,7 @@ leads to the project's own editors' guide."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from html.parser import HTMLParser
 
 import pytest
@@ -63,14 +64,18 @@ class VisibleText(HTMLParser):
         if not any(self.open) and data.strip():
             self.parts.append(" ".join(data.split()))
 
+    @classmethod
+    def of(cls, html: str) -> list[str]:
+        parser = cls()
+        parser.feed(html)
+        return parser.parts
+
 
 def leftovers(client: Client, url: str) -> list[str]:
     response = client.get(url)
     assert response.status_code == 200, url
-    parser = VisibleText()
-    parser.feed(response.content.decode())
     found = []
-    for text in parser.parts:
+    for text in VisibleText.of(response.content.decode()):
         for pattern in LEFTOVERS:
             if pattern.search(text):
                 found.append(f"{url}: {text[:120]}")
@@ -153,3 +158,18 @@ def test_help_leads_to_the_german_editors_guide():
     assert "Leitfaden für Redaktionen" in guide
     for topic in ("anpassen", "Ersetzen oder ergänzen", "Prüftermine", "Workflows"):
         assert topic in guide
+
+
+def test_review_dates_show_as_dates_and_overdue_ones_stand_out():
+    future, past = ServicePage.objects.order_by("path")[:2]
+    ServicePage.objects.filter(pk=future.pk).update(next_review=date(2099, 6, 1))
+    ServicePage.objects.filter(pk=past.pk).update(next_review=date(2020, 1, 31))
+    editor = Client()
+    editor.force_login(user_in_groups("anna", CATALOGUE_EDITORS))
+
+    html = editor.get("/admin/services/?ordering=next_review").content.decode()
+    text = " ".join(VisibleText.of(html))
+    assert "31.01.2020 überfällig" in text
+    assert "01.06.2099" in text
+    assert "01.06.2099 überfällig" not in text
+    assert "Jetzt gerade" not in text
