@@ -51,6 +51,13 @@ ASSETS = [
 ]
 
 
+# `//# sourceMappingURL=…` (scripts) and `/*# sourceMappingURL=… */` (styles): the maps
+# are not shipped, and collectstatic's manifest would look for them.
+SOURCE_MAP = re.compile(
+    rb"(//# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ ?\*/)\s*$"
+)
+
+
 def sri(content: bytes) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(content).digest()).decode()
 
@@ -79,11 +86,7 @@ class Command(BaseCommand):
                         content = member.read()
                         if sri(content) != expected:
                             raise CommandError(f"{spec}/{name}: integrity mismatch")
-                        # The source map is not shipped: its reference would make
-                        # collectstatic's manifest look for it.
-                        content = re.sub(
-                            rb"\n?//# sourceMappingURL=\S+\s*$", b"\n", content
-                        )
+                        content = SOURCE_MAP.sub(b"", content)
                         path = TARGET / package / name
                         path.parent.mkdir(parents=True, exist_ok=True)
                         path.write_bytes(content)
