@@ -16,7 +16,7 @@ BENCH_ARGS ?=
 BENCH_CHURN ?= 10
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format check migrate seed lock clean schema bench bench-scale bench-expensive bench-load bench-churn
+.PHONY: help install run test lint format check migrate seed lock clean schema bench bench-scale bench-expensive bench-load bench-churn graphiql-assets messages
 
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -78,6 +78,12 @@ bench-churn: bench-data-$(BENCH_PRESET) ## A working day: cache hit rate and lat
 
 schema: install ## Write the GraphQL schema to graphql_schema/schema.graphql (commit it)
 	$(BIN)/python manage.py export_schema
+
+graphiql-assets: install ## Fetch GraphiQL's pinned assets once from npm into cms/static/vendor/graphiql (commit them)
+	$(BIN)/python manage.py vendor_graphiql
+
+messages: install ## Compile our German admin texts (cms/locale/de/LC_MESSAGES/django.po; commit the .mo)
+	cd cms && ../$(BIN)/django-admin compilemessages --locale de
 
 lint: install ## Lint, check formatting, types and import layers
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy && $(BIN)/lint-imports

@@ -102,7 +102,7 @@ def test_submit_review_and_approval_publish_the_page(
     client.force_login(reviewer)
     approve(client, page)
     state.refresh_from_db()
-    assert state.current_task_state.task.name == "Freigabe zur Veröffentlichung"
+    assert state.current_task_state.task.name == "Freigabe und Veröffentlichung"
     assert graphql(TEASER_QUERY).data["service"]["teaser"] != NEW_TEASER
 
     client.force_login(publisher)
