@@ -1,0 +1,74 @@
+"""Translating in the real admin, as the translation editor does it."""
+
+from __future__ import annotations
+
+from django.test import Client
+from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
+from django.urls import reverse
+from wagtail.models import Locale, Page, WorkflowState
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
+
+
+def client_for(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def start_translation(client: Client, page: Page, code: str) -> Page:
+    """„Übersetzen“ on a German page into `code`; returns the new draft translation."""
+    locale = Locale.objects.get(language_code=code)
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+        {"locales": [locale.pk]},
+    )
+    assert response.status_code == 302, response
+    return page.get_translation(locale).specific
+
+
+def translation_record(page: Page) -> Translation:
+    source = TranslationSource.objects.get_for_instance(
+        page.get_translation(Locale.objects.get(language_code="de"))
+    )
+    return Translation.objects.get(source=source, target_locale=page.locale)
+
+
+def segment_ids(translation: Translation) -> dict[str, int]:
+    """Each string segment of the source by its context path (e.g. `title`)."""
+    return {
+        segment.context.path: segment.pk
+        for segment in StringSegment.objects.filter(
+            source=translation.source
+        ).select_related("context")
+    }
+
+
+def translate_segment(client: Client, page: Page, path: str, value: str):
+    """Save one segment's translation through the editor's own endpoint."""
+    translation = translation_record(page)
+    url = reverse(
+        "wagtail_localize:edit_string_translation",
+        args=[translation.pk, segment_ids(translation)[path]],
+    )
+    return client.put(
+        url,
+        data=encode_multipart(BOUNDARY, {"value": value}),
+        content_type=MULTIPART_CONTENT,
+    )
+
+
+def submit_for_review(client: Client, page: Page):
+    return client.post(reverse("editions_submit_for_review", args=[page.pk]))
+
+
+def review(client: Client, page: Page, action: str = "approve", comment: str = ""):
+    state = WorkflowState.objects.for_instance(page).get(
+        status=WorkflowState.STATUS_IN_PROGRESS
+    )
+    return client.post(
+        reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[page.pk, action, state.current_task_state.pk],
+        ),
+        {"comment": comment},
+    )
