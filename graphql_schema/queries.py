@@ -29,7 +29,10 @@ from .types import (
     service_nodes,
 )
 
-LOCALE_HELP = "Language code (de, en, hsb); missing translations fall back to German."
+LOCALE_HELP = (
+    "Language code of an edition (de, de-x-ls for Leichte Sprache, en, hsb); missing "
+    "translations fall back to German."
+)
 
 
 PREVIEW_TOKEN_HELP = (

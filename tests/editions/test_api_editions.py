@@ -1,0 +1,83 @@
+"""The API serves every configured edition, says which locale it served and which
+editions exist, and names the fields that fell back to German."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from catalogue.models import ServicePage
+from editions.languages import edition_codes, reviewers_group_name
+from tests.editions.helpers import (
+    client_for,
+    review,
+    start_translation,
+    submit_for_review,
+    translate_segment,
+)
+from tests.factories import user_in_groups
+
+pytestmark = pytest.mark.django_db
+
+KEY = "99115030001000"
+LS_TITLE = "Sich an·melden, wenn Sie um·ziehen"
+QUERY = """query($locale: String) {
+  service(leikaKey: "99115030001000", locale: $locale) {
+    title teaser locale availableLocales fallbackFields
+  }
+}"""
+
+
+def publish_translation(code: str, segments: dict[str, str]) -> ServicePage:
+    """A translation into `code` with these segments, through submit and approval."""
+    german = ServicePage.objects.get(leika_key=KEY, locale__language_code="de")
+    admin = get_user_model().objects.create_superuser("chefin", "c@example.org", "x")
+    client = client_for(admin)
+    page = start_translation(client, german, code)
+    for path, value in segments.items():
+        assert translate_segment(client, page, path, value).status_code == 201
+    submit_for_review(client, page)
+    reviewer = user_in_groups(f"pruefer-{code}", reviewers_group_name(code))
+    review(client_for(reviewer), page)
+    page.refresh_from_db()
+    assert page.live
+    return page
+
+
+@pytest.mark.parametrize("code", edition_codes())
+def test_every_configured_edition_is_accepted_as_locale(graphql, code):
+    result = graphql(QUERY, {"locale": code})
+    assert result.errors == []
+    assert result.data["service"]["availableLocales"] == ["de"]
+
+
+def test_leichte_sprache_falls_back_to_german_per_field(graphql):
+    publish_translation("de-x-ls", {"title": LS_TITLE})
+
+    service = graphql(QUERY, {"locale": "de-x-ls"}).data["service"]
+
+    assert service["title"] == LS_TITLE
+    assert service["locale"] == "de-x-ls"
+    assert service["availableLocales"] == ["de", "de-x-ls"]
+    assert service["teaser"].startswith("Wer in eine Wohnung einzieht")
+    assert {"teaser", "fullText"} <= set(service["fallbackFields"])
+    assert "title" not in service["fallbackFields"]
+
+
+def test_a_fully_translated_field_is_not_named_as_fallback(graphql):
+    publish_translation(
+        "en",
+        {"title": "Register your residence", "teaser": "Register within two weeks."},
+    )
+
+    service = graphql(QUERY, {"locale": "en"}).data["service"]
+
+    assert service["teaser"] == "Register within two weeks."
+    assert "teaser" not in service["fallbackFields"]
+
+
+def test_german_has_no_fallback_fields_and_lists_its_editions(graphql):
+    publish_translation("hsb", {"title": "Bydlenje přizjewić"})
+
+    service = graphql(QUERY, {"locale": "de"}).data["service"]
+
+    assert service["fallbackFields"] == []
+    assert service["availableLocales"] == ["de", "hsb"]
