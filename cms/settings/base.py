@@ -194,6 +194,13 @@ CONTENT_LANGUAGE_FALLBACKS = {
     "en": ["de"],
     "hsb": ["de"],
 }
+# PostgreSQL text search configuration per edition (German ones use the search index).
+CONTENT_LANGUAGE_SEARCH_CONFIGS = {
+    "de": "german",
+    "de-x-ls": "german",
+    "en": "english",
+    "hsb": "simple",
+}
 # Language codes of the editions in XZuFi exchange (issue 16 maps by this table).
 CONTENT_LANGUAGE_XZUFI_CODES = {
     "de": "de",

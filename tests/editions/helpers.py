@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
+
+from catalogue.models import ServicePage
+from editions.languages import reviewers_group_name
+from tests.factories import user_in_groups
 
 
 def client_for(user) -> Client:
@@ -72,3 +77,21 @@ def review(client: Client, page: Page, action: str = "approve", comment: str = "
         ),
         {"comment": comment},
     )
+
+
+def publish_translation(key: str, code: str, segments: dict[str, str]) -> ServicePage:
+    """A translation into `code` with these segments, through submit and approval."""
+    german = ServicePage.objects.get(leika_key=key, locale__language_code="de")
+    admin = get_user_model().objects.create_superuser(
+        f"chefin-{code}-{key}", "c@example.org", "x"
+    )
+    client = client_for(admin)
+    page = start_translation(client, german, code)
+    for path, value in segments.items():
+        assert translate_segment(client, page, path, value).status_code == 201
+    submit_for_review(client, page)
+    reviewer = user_in_groups(f"pruefer-{code}-{key}", reviewers_group_name(code))
+    review(client_for(reviewer), page)
+    page.refresh_from_db()
+    assert page.live
+    return page

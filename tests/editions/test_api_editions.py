@@ -2,18 +2,9 @@
 editions exist, and names the fields that fell back to German."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
-from catalogue.models import ServicePage
-from editions.languages import edition_codes, reviewers_group_name
-from tests.editions.helpers import (
-    client_for,
-    review,
-    start_translation,
-    submit_for_review,
-    translate_segment,
-)
-from tests.factories import user_in_groups
+from editions.languages import edition_codes
+from tests.editions.helpers import publish_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -26,22 +17,6 @@ QUERY = """query($locale: String) {
 }"""
 
 
-def publish_translation(code: str, segments: dict[str, str]) -> ServicePage:
-    """A translation into `code` with these segments, through submit and approval."""
-    german = ServicePage.objects.get(leika_key=KEY, locale__language_code="de")
-    admin = get_user_model().objects.create_superuser("chefin", "c@example.org", "x")
-    client = client_for(admin)
-    page = start_translation(client, german, code)
-    for path, value in segments.items():
-        assert translate_segment(client, page, path, value).status_code == 201
-    submit_for_review(client, page)
-    reviewer = user_in_groups(f"pruefer-{code}", reviewers_group_name(code))
-    review(client_for(reviewer), page)
-    page.refresh_from_db()
-    assert page.live
-    return page
-
-
 @pytest.mark.parametrize("code", edition_codes())
 def test_every_configured_edition_is_accepted_as_locale(graphql, code):
     result = graphql(QUERY, {"locale": code})
@@ -50,7 +25,7 @@ def test_every_configured_edition_is_accepted_as_locale(graphql, code):
 
 
 def test_leichte_sprache_falls_back_to_german_per_field(graphql):
-    publish_translation("de-x-ls", {"title": LS_TITLE})
+    publish_translation(KEY, "de-x-ls", {"title": LS_TITLE})
 
     service = graphql(QUERY, {"locale": "de-x-ls"}).data["service"]
 
@@ -64,6 +39,7 @@ def test_leichte_sprache_falls_back_to_german_per_field(graphql):
 
 def test_a_fully_translated_field_is_not_named_as_fallback(graphql):
     publish_translation(
+        KEY,
         "en",
         {"title": "Register your residence", "teaser": "Register within two weeks."},
     )
@@ -75,7 +51,7 @@ def test_a_fully_translated_field_is_not_named_as_fallback(graphql):
 
 
 def test_german_has_no_fallback_fields_and_lists_its_editions(graphql):
-    publish_translation("hsb", {"title": "Bydlenje přizjewić"})
+    publish_translation(KEY, "hsb", {"title": "Bydlenje přizjewić"})
 
     service = graphql(QUERY, {"locale": "de"}).data["service"]
 
