@@ -2,14 +2,15 @@
 
 - „Übersetzte Seiten synchronisieren“ on a German page could publish every translation
   at once: its „publish“ option is switched off, so a sync only writes drafts.
-- „Übersetzen“ offers only the languages the user translates (their page permissions),
-  so a translator cannot start a draft in another edition.
+- „Übersetzen“ offers only the languages where the user may add the translation (page
+  permissions below the parent's translation), so a translator cannot start a draft in
+  another edition, nor a commune's editor in another commune.
 """
 
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy
-from wagtail.models import GroupPagePermission
+from wagtail.models import GroupPagePermission, Page
 from wagtail_localize.views import submit_translations, update_translations
 
 
@@ -38,10 +39,28 @@ def _update_form_init(original):
     return __init__
 
 
+def translatable_locale_ids(page: Page, user) -> set[int] | None:
+    """Locales `user` may translate `page` into: where they may add pages below the
+    translation of its parent. So a translator works only in their language, and a
+    commune's editors only in their commune's editions (None: all, superusers)."""
+    if user.is_superuser:
+        return None
+    parent = page.get_parent()
+    return {
+        translation.locale_id
+        for translation in parent.get_translations().specific()
+        if translation.permissions_for_user(user).can_add_subpage()
+    }
+
+
 def _submit_get_form(original):
     def get_form(self):
         form = original(self)
-        allowed = user_locale_ids(self.request.user)
+        user = self.request.user
+        if isinstance(self.object, Page):
+            allowed = translatable_locale_ids(self.object, user)
+        else:
+            allowed = user_locale_ids(user)
         if allowed is not None:
             field = form.fields["locales"]
             field.queryset = field.queryset.filter(id__in=allowed)

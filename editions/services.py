@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import Group
-from wagtail.models import GroupPagePermission, Locale, Page, Workflow
+from wagtail.models import GroupPagePermission, Locale, Page, Workflow, WorkflowPage
 from wagtail_localize.operations import TranslationCreator
 
 from catalogue.models import CatalogueRootPage
@@ -50,7 +50,13 @@ def edition_tree_ensure(source_root: Page, locale: Locale) -> Page:
     too; live, so the pages translators add below them can be served.
     """
     creator = TranslationCreator(None, [locale])
-    for page in [source_root, *source_root.get_children().specific()]:
+    # Only the structure (indexes): content is translated by people, page by page.
+    indexes = [
+        page
+        for page in source_root.get_children().specific()
+        if type(page).__name__.endswith("IndexPage")
+    ]
+    for page in [source_root, *indexes]:
         if page.get_translation_or_none(locale) is None:
             creator.create_translations(page, include_related_objects=False)
             translation = page.get_translation(locale)
@@ -90,3 +96,26 @@ def edition_setup(code: str) -> Workflow:
 def editions_setup() -> list[Workflow]:
     """Every configured edition (idempotent): run after adding a language."""
     return [edition_setup(code) for code in translation_codes()]
+
+
+def commune_edition_setup(commune: Page, code: str) -> Page:
+    """An edition of one commune's tree (e.g. hsb in the Sorbian settlement area).
+
+    The commune's own groups get the same permissions on it as on the German tree and
+    its moderation workflow approves the translations, so its editors translate and its
+    moderators publish — nobody else.
+    """
+    locale, _ = Locale.objects.get_or_create(language_code=code)
+    root = edition_tree_ensure(commune, locale)
+    translate = permission_get("wagtail_localize", "submit_translation")
+    for grant in GroupPagePermission.objects.filter(page=commune):
+        GroupPagePermission.objects.get_or_create(
+            group_id=grant.group_id, page=root, permission_id=grant.permission_id
+        )
+        grant.group.permissions.add(translate)
+    assignment = WorkflowPage.objects.filter(page=commune).first()
+    if assignment is not None:
+        WorkflowPage.objects.update_or_create(
+            page=root, defaults={"workflow": assignment.workflow}
+        )
+    return root
