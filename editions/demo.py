@@ -1,6 +1,6 @@
-"""Demo of the editions, run at the end of `seed_demo`: every edition set up, its
-translations from `editions/demo/translations.json` (when present) and one translator
-and one reviewer per language."""
+"""Demo of the editions, run at the end of `seed_demo`: every edition set up, the
+translations of `editions/demo/translations.json` and one translator and one reviewer
+per language."""
 
 from __future__ import annotations
 
@@ -26,12 +26,15 @@ def demo_usernames(code: str) -> tuple[str, str]:
 
 
 def seed_demo_editions(*, with_users: bool) -> Iterator[str]:
+    """Every edition set up; with the demo users (`make run`) also demo translations
+    and a translator and a language reviewer per language. The test database is seeded
+    without them, so tests see German content only unless they translate."""
     editions_setup()
+    if not with_users:
+        return
     from .demo_translations import load_demo_translations
 
     yield from load_demo_translations()
-    if not with_users:
-        return
     user_model = get_user_model()
     yield f"Translators and language reviewers (password: {DEMO_PASSWORD}):"
     for code in translation_codes():

@@ -150,10 +150,13 @@ class Command(BaseCommand):
                 with_users=options["demo_users"] or settings.DEBUG
             ):
                 self.stdout.write(line)
+        german = Locale.get_default()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo content ready: {LifeSituationPage.objects.count()} life situations, "
-                f"{ServicePage.objects.count()} services."
+                "Demo content ready: "
+                f"{LifeSituationPage.objects.filter(locale=german).count()} life situations, "
+                f"{ServicePage.objects.filter(locale=german).count()} services "
+                "(in German; editions above)."
             )
         )
 
