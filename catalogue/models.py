@@ -320,7 +320,7 @@ class ServicePage(BasePage):
     """A central service description with the modules of a FIM master text."""
 
     # Editions (wagtail-localize): the LeiKa key is the same in every language.
-    override_translatable_fields = [SynchronizedField("leika_key")]
+    override_translatable_fields = [SynchronizedField("leika_key", overridable=False)]
 
     # Narrative modules, in FIM order; communes may replace or supplement each of them.
     NARRATIVE_MODULES = (

@@ -16,9 +16,11 @@ from editions.languages import (
 from tests.editions.helpers import (
     client_for,
     review,
+    segment_ids,
     start_translation,
     submit_for_review,
     translate_segment,
+    translation_record,
 )
 from tests.factories import user_in_groups
 
@@ -157,3 +159,19 @@ def test_translator_of_one_language_cannot_edit_or_start_another(
         for locale in form.context["form"].fields["locales"].queryset
     }
     assert offered == set()  # hsb exists already; en and de-x-ls are not theirs
+
+
+def test_translators_get_every_module_fee_description_and_link_title(translator):
+    german = ServicePage.objects.get(
+        leika_key="99115033001000", locale__language_code="de"
+    )
+    page = start_translation(client_for(translator), german, "hsb")
+
+    fields = {path.split(".")[0] for path in segment_ids(translation_record(page))}
+    paths = set(segment_ids(translation_record(page)))
+
+    assert {"title", "teaser", "full_text", "procedure", "required_documents"} <= fields
+    assert any(p.startswith("fees.") and p.endswith(".description") for p in paths)
+    assert any(p.startswith("legal_basis.") and p.endswith(".title") for p in paths)
+    assert any(p.startswith("online_services.") and p.endswith(".title") for p in paths)
+    assert "leika_key" not in fields  # the same key in every language
