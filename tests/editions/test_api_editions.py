@@ -57,3 +57,27 @@ def test_german_has_no_fallback_fields_and_lists_its_editions(graphql):
 
     assert service["fallbackFields"] == []
     assert service["availableLocales"] == ["de", "hsb"]
+
+
+LIST = """query($locale: String) {
+  services(locale: $locale, limit: 100) { items { leikaKey title locale } }
+}"""
+
+
+def test_a_configured_fallback_chain_is_followed_before_german(graphql, settings):
+    settings.CONTENT_LANGUAGE_FALLBACKS = {"hsb": ["de-x-ls", "de"]}
+    publish_translation(KEY, "de-x-ls", {"title": LS_TITLE})
+
+    service = graphql(QUERY, {"locale": "hsb"}).data["service"]
+    items = graphql(LIST, {"locale": "hsb"}).data["services"]["items"]
+
+    assert (service["title"], service["locale"]) == (LS_TITLE, "de-x-ls")
+    assert {"leikaKey": KEY, "title": LS_TITLE, "locale": "de-x-ls"} in items
+
+
+def test_without_a_chain_an_edition_falls_back_to_german_only(graphql):
+    publish_translation(KEY, "de-x-ls", {"title": LS_TITLE})
+
+    service = graphql(QUERY, {"locale": "hsb"}).data["service"]
+
+    assert service["locale"] == "de"
