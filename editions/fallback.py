@@ -20,13 +20,13 @@ from cms.visibility import visible_pages
 from .workflow import translation_of
 
 
-def untranslated_fields(page: Page) -> list[str]:
-    """API names (camelCase) of the fields of `page` that fall back to German."""
+def untranslated_field_names(page: Page) -> set[str]:
+    """Model field names of `page` with a segment not translated into its language."""
     if locale_code(page.locale_id) == DEFAULT_LANGUAGE:
-        return []
+        return set()
     translation = translation_of(page)
     if translation is None:  # written by hand in its language: nothing falls back
-        return []
+        return set()
     segments = StringSegment.objects.filter(source=translation.source).values_list(
         "context__path", "string_id", "context_id"
     )
@@ -39,11 +39,39 @@ def untranslated_fields(page: Page) -> list[str]:
             context_id__in=[c for pairs in by_field.values() for _s, c in pairs],
         ).values_list("translation_of_id", "context_id")
     )
-    return sorted(
-        to_camel_case(field)
+    return {
+        field
         for field, pairs in by_field.items()
         if any(pair not in translated for pair in pairs)
-    )
+    }
+
+
+def untranslated_fields(page: Page) -> list[str]:
+    """API names (camelCase) of the fields of `page` that fall back to German."""
+    return sorted(to_camel_case(name) for name in untranslated_field_names(page))
+
+
+def resolved_fallback_fields(resolved) -> list[str]:
+    """`untranslated_fields` of a service resolved for a commune: the central
+    translation's, plus each local value a layer supplies in German — its adaptation
+    is not translated, or that field of its translation is not."""
+    page = resolved.page
+    if locale_code(page.locale_id) == DEFAULT_LANGUAGE:
+        return []
+    names = untranslated_field_names(page)
+    # `_localised`: per layer (general → specific) the fields its adaptation sets.
+    for (adaptation, _commune), (_c, local) in zip(
+        resolved.layers, resolved._localised, strict=True
+    ):
+        if locale_code(adaptation.locale_id) == DEFAULT_LANGUAGE:
+            names |= set(local)
+        else:
+            german = {
+                name.removeprefix("local_")
+                for name in untranslated_field_names(adaptation)
+            }
+            names |= set(local) & german
+    return sorted(to_camel_case(name) for name in names)
 
 
 def available_locales(page: Page) -> list[str]:

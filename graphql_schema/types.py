@@ -19,7 +19,11 @@ from cms.i18n import locale_code
 from cms.visibility import PublicCollections, is_media_visible
 from communes import selectors as communes
 from communes.models import CommunePage
-from editions.fallback import available_locales, untranslated_fields
+from editions.fallback import (
+    available_locales,
+    resolved_fallback_fields,
+    untranslated_fields,
+)
 
 from . import arguments
 from .batching import Batch, single
@@ -472,7 +476,7 @@ class Service(graphene.ObjectType):
 
     @staticmethod
     def resolve_fallback_fields(node, info):
-        return untranslated_fields(node.page)
+        return resolved_fallback_fields(node.resolved)
 
     @staticmethod
     def resolve_audience(node, info):

@@ -80,14 +80,38 @@ def review(client: Client, page: Page, action: str = "approve", comment: str = "
     )
 
 
-def publish_translation(key: str, code: str, segments: dict[str, str]) -> ServicePage:
-    """A translation into `code` with these segments, through submit and approval."""
+def translate_every_segment(client: Client, page: Page) -> None:
+    """Translate every string segment (its German text, marked with the language)."""
+    translation = translation_record(page)
+    for segment in StringSegment.objects.filter(
+        source=translation.source
+    ).select_related("string"):
+        url = reverse(
+            "wagtail_localize:edit_string_translation",
+            args=[translation.pk, segment.pk],
+        )
+        value = f"[{page.locale.language_code}] {segment.string.data}"
+        response = client.put(
+            url,
+            data=encode_multipart(BOUNDARY, {"value": value}),
+            content_type=MULTIPART_CONTENT,
+        )
+        assert response.status_code in (200, 201)
+
+
+def publish_translation(
+    key: str, code: str, segments: dict[str, str], *, everything: bool = False
+) -> ServicePage:
+    """A translation into `code` with these segments (or all: `everything`), through
+    submit and approval."""
     german = ServicePage.objects.get(leika_key=key, locale__language_code="de")
     admin = get_user_model().objects.create_superuser(
         f"chefin-{code}-{key}", "c@example.org", "x"
     )
     client = client_for(admin)
     page = start_translation(client, german, code)
+    if everything:
+        translate_every_segment(client, page)
     for path, value in segments.items():
         assert translate_segment(client, page, path, value).status_code == 201
     submit_for_review(client, page)

@@ -26,6 +26,7 @@ HSB_FORM = "Wobkrućenje wobydlerja"
 QUERY = """query($locale: String) {
   service(leikaKey: "99115030001000", commune: "146270230230", locale: $locale) {
     title locale forms { title } procedure localisedFields localisedBy { name }
+    fallbackFields
   }
 }"""
 
@@ -76,6 +77,8 @@ def test_commune_hsb_adaptation_layers_over_central_hsb_text(
     assert "Bürgerbüro Radebeul" in service["procedure"]
     assert {"forms", "procedure"} <= set(service["localisedFields"])
     assert [commune["name"] for commune in service["localisedBy"]] == ["Radebeul"]
+    assert "procedure" in service["fallbackFields"]  # and says so
+    assert "title" not in service["fallbackFields"]
 
 
 def test_without_commune_translation_the_german_adaptation_applies(
@@ -89,6 +92,10 @@ def test_without_commune_translation_the_german_adaptation_applies(
     assert "Wohnungsgeberbestätigung nach § 19 BMG" in [
         form["title"] for form in service["forms"]
     ]
+    # Radebeul's local values are German: named as fallbacks.
+    assert {"forms", "procedure", "furtherInformation"} <= set(
+        service["fallbackFields"]
+    )
 
 
 def test_commune_edition_root_is_not_a_second_commune(graphql, radebeul_hsb):
@@ -122,3 +129,23 @@ def test_editors_of_a_commune_without_edition_cannot_translate(
     )
 
     assert (response.status_code, response.url) == (302, "/admin/")
+
+
+def test_fallback_fields_name_the_local_values_a_commune_left_in_german(
+    graphql, radebeul_hsb, adaptation
+):
+    publish_translation(KEY, "hsb", {}, everything=True)
+    central_only = graphql(
+        '{ service(leikaKey: "99115030001000", locale: "hsb") { fallbackFields } }'
+    ).data["service"]
+    form_path = next(
+        f"local_forms.{block.id}.title" for block in adaptation.local_forms
+    )
+    translate_adaptation(adaptation, {form_path: HSB_FORM})
+
+    service = graphql(QUERY, {"locale": "hsb"}).data["service"]
+
+    assert central_only["fallbackFields"] == []  # every segment translated
+    # Radebeul translated its form's title, not its procedure nor its online service.
+    assert {"procedure", "onlineServices"} <= set(service["fallbackFields"])
+    assert "forms" not in service["fallbackFields"]
