@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.forms import MediaCheckedPageForm
 from cms.pages import BasePage, validate_max_depth
@@ -317,6 +318,9 @@ def module_field(
 
 class ServicePage(BasePage):
     """A central service description with the modules of a FIM master text."""
+
+    # Editions (wagtail-localize): the LeiKa key is the same in every language.
+    override_translatable_fields = [SynchronizedField("leika_key", overridable=False)]
 
     # Narrative modules, in FIM order; communes may replace or supplement each of them.
     NARRATIVE_MODULES = (

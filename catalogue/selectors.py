@@ -10,7 +10,7 @@ from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Substr
 from wagtail.models import GroupPagePermission, Locale, PageQuerySet
 
-from cms.i18n import DEFAULT_LANGUAGE, source_locale
+from cms.i18n import DEFAULT_LANGUAGE, best_translations, source_locale
 from cms.visibility import restricted_q, visible_pages
 
 from .models import (
@@ -73,10 +73,8 @@ def _fallback(page, locale: Locale):
     """A German page, swapped for its visible translation in `locale` if there is one."""
     if page is None or locale.language_code == DEFAULT_LANGUAGE:
         return page
-    translation = visible_pages(
-        type(page).objects.filter(translation_key=page.translation_key), locale=locale
-    ).first()
-    return translation or page
+    translations = best_translations(type(page), [page.translation_key], locale)
+    return translations.get(page.translation_key, page)
 
 
 def service_list(

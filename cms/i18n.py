@@ -45,25 +45,45 @@ def source_locale(locale: Locale) -> Locale:
     return locale if locale.language_code == DEFAULT_LANGUAGE else default_locale()
 
 
+def translation_chain(locale: Locale) -> list[str]:
+    """The editions to serve for `locale`, best first, German excluded: the locale itself,
+    then its fallbacks (settings.CONTENT_LANGUAGE_FALLBACKS), German being the last
+    resort of every chain."""
+    code = locale.language_code
+    chain = [code, *getattr(settings, "CONTENT_LANGUAGE_FALLBACKS", {}).get(code, [])]
+    return [c for c in dict.fromkeys(chain) if c != DEFAULT_LANGUAGE]
+
+
+def best_translations(model, keys, locale: Locale) -> dict:
+    """For each translation key: its visible page in the first edition of the chain
+    that has one (one query)."""
+    chain = translation_chain(locale)
+    if not chain or not keys:
+        return {}
+    best: dict = {}
+    for page in visible_pages(
+        model.objects.filter(translation_key__in=keys, locale__language_code__in=chain)
+    ):
+        rank = chain.index(locale_code(page.locale_id))
+        current = best.get(page.translation_key)
+        if current is None or rank < chain.index(locale_code(current.locale_id)):
+            best[page.translation_key] = page
+    return best
+
+
 def with_translations(pages: Sequence[Page], locale: Locale) -> list[Page]:
-    """Swap each page for its visible translation in `locale` where one exists.
+    """Swap each page for its visible translation in `locale` (or the next edition of
+    its fallback chain) where one exists.
 
     Pages without a translation stay in German; their `locale` tells the client what was
-    served. One query for the whole list.
+    served. One query per page type.
     """
-    if not pages or locale.language_code == DEFAULT_LANGUAGE or locale.pk is None:
+    if not pages or locale.language_code == DEFAULT_LANGUAGE:
         return list(pages)
     translations = {}
     for model in {type(page) for page in pages}:
         keys = [p.translation_key for p in pages if type(p) is model]
-        translations.update(
-            {
-                page.translation_key: page
-                for page in visible_pages(
-                    model.objects.filter(translation_key__in=keys), locale=locale
-                )
-            }
-        )
+        translations.update(best_translations(model, keys, locale))
     return [translations.get(page.translation_key, page) for page in pages]
 
 

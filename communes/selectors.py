@@ -12,7 +12,9 @@ from graphene.utils.str_converters import to_camel_case
 from wagtail.models import Page, PageQuerySet
 
 from catalogue.models import AuthorityPage, ServicePage
+from cms.i18n import default_locale
 from cms.visibility import PublicCollections, visible_pages
+from editions.resolution import adaptations_in_edition
 
 from .models import (
     CommuneKind,
@@ -198,7 +200,10 @@ def commune_list(
     district: CommunePage | None = None,
 ) -> PageQuerySet:
     """Visible communes by name, postcode, kind or district, alphabetically."""
-    queryset = visible_pages(CommunePage.objects.all()).order_by("title", "ars")
+    # The commune roots of the editions (hsb, …) are translations, not communes.
+    queryset = visible_pages(
+        CommunePage.objects.all(), locale=default_locale()
+    ).order_by("title", "ars")
     if search:
         queryset = queryset.filter(
             Q(title__icontains=search) | Q(slug__icontains=search)
@@ -218,7 +223,11 @@ def commune_list(
 
 def commune_by_slug(slug: str) -> CommunePage | None:
     """One visible commune by slug (lookups by ARS go through the CommuneDirectory)."""
-    return visible_pages(CommunePage.objects.filter(slug=slug)).order_by("path").first()
+    return (
+        visible_pages(CommunePage.objects.filter(slug=slug), locale=default_locale())
+        .order_by("path")
+        .first()
+    )
 
 
 def commune_layers(commune: CommunePage) -> list[CommunePage]:
@@ -281,6 +290,14 @@ def resolve_services(
             if previewed.path.startswith(layer.path):
                 key = previewed.service.translation_key
                 adaptations_by_layer[layer.pk][key] = previewed
+    # Editions: each layer's adaptation in the language served, where translated.
+    adaptations_in_edition(
+        adaptations_by_layer,
+        services,
+        visible_pages(CommuneServicePage.objects.all())
+        .select_related("service")
+        .prefetch_related(_authority_links_prefetch()),
+    )
     resolved = []
     for page in services:
         result = ResolvedService(page, commune, public)

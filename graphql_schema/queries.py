@@ -6,8 +6,9 @@ import graphene
 
 from catalogue import selectors as catalogue
 from catalogue.models import LifeSituationPage, ServicePage
-from cms.i18n import source_locale, with_translations
+from cms.i18n import with_translations
 from communes import selectors as communes
+from editions.search import edition_search
 
 from . import arguments
 from .batching import Batch
@@ -29,7 +30,10 @@ from .types import (
     service_nodes,
 )
 
-LOCALE_HELP = "Language code (de, en, hsb); missing translations fall back to German."
+LOCALE_HELP = (
+    "Language code of an edition (de, de-x-ls for Leichte Sprache, en, hsb); missing "
+    "translations fall back to German."
+)
 
 
 PREVIEW_TOKEN_HELP = (
@@ -321,13 +325,15 @@ class CatalogueQuery(graphene.ObjectType):
         if not query:
             raise BadUserInput("query must not be empty.")
         target = commune_for(commune, info)
-        pages = communes.catalogue_search(
+        pages = edition_search(
             query,
-            locale=source_locale(locale_obj),
-            commune=target,
-            limit=limit,
+            locale_obj,
+            lambda locale: communes.catalogue_search(
+                query, locale=locale, commune=target, limit=limit
+            ),
+            limit,
         )
-        return search_hits(with_translations(pages, locale_obj), target, info)
+        return search_hits(pages, target, info)
 
     @staticmethod
     def resolve_commune(root, info, ars=None, slug=None):

@@ -19,6 +19,11 @@ from cms.i18n import locale_code
 from cms.visibility import PublicCollections, is_media_visible
 from communes import selectors as communes
 from communes.models import CommunePage
+from editions.fallback import (
+    available_locales,
+    resolved_fallback_fields,
+    untranslated_fields,
+)
 
 from . import arguments
 from .batching import Batch, single
@@ -228,6 +233,17 @@ class LifeSituation(graphene.ObjectType):
     )
     url = graphene.String(description="Public URL on the portal.")
     locale = graphene.String(required=True, description="The locale actually served.")
+    available_locales = graphene.List(
+        graphene.NonNull(graphene.String),
+        required=True,
+        description="Language codes of the published editions, German first.",
+    )
+    fallback_fields = graphene.List(
+        graphene.NonNull(graphene.String),
+        required=True,
+        description="Fields served in German because the served edition has no "
+        "translation of them yet (empty when `locale` is German).",
+    )
     teaser = graphene.String(
         description="One or two sentences for overviews (plain text)."
     )
@@ -274,6 +290,14 @@ class LifeSituation(graphene.ObjectType):
     @staticmethod
     def resolve_locale(node, info):
         return locale_code(node.page.locale_id)
+
+    @staticmethod
+    def resolve_available_locales(node, info):
+        return available_locales(node.page)
+
+    @staticmethod
+    def resolve_fallback_fields(node, info):
+        return untranslated_fields(node.page)
 
     @staticmethod
     def resolve_teaser(node, info):
@@ -341,6 +365,17 @@ class Service(graphene.ObjectType):
         description="Public URL of the central service on the portal."
     )
     locale = graphene.String(required=True, description="The locale actually served.")
+    available_locales = graphene.List(
+        graphene.NonNull(graphene.String),
+        required=True,
+        description="Language codes of the published editions, German first.",
+    )
+    fallback_fields = graphene.List(
+        graphene.NonNull(graphene.String),
+        required=True,
+        description="Fields served in German because the served edition has no "
+        "translation of them yet (empty when `locale` is German).",
+    )
     audience = graphene.Field(Audience, description="Citizens or businesses.")
     teaser = graphene.String(description="Short text (plain text); may be local.")
     full_text = graphene.String(description="HTML, as every narrative module below.")
@@ -434,6 +469,14 @@ class Service(graphene.ObjectType):
     @staticmethod
     def resolve_locale(node, info):
         return locale_code(node.page.locale_id)
+
+    @staticmethod
+    def resolve_available_locales(node, info):
+        return available_locales(node.page)
+
+    @staticmethod
+    def resolve_fallback_fields(node, info):
+        return resolved_fallback_fields(node.resolved)
 
     @staticmethod
     def resolve_audience(node, info):

@@ -38,12 +38,13 @@ INSTALLED_APPS = [
     "cms",
     "catalogue",
     "communes",
+    # Before wagtail_localize: its translation editor template is replaced (CSP).
+    "editions",
     "graphql_schema",
     # Operational tooling (`manage.py benchmark`); above the product, never imported by it.
     "cms.loadtesting",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
-    "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -52,7 +53,10 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
-    "wagtail.locales",
+    # Translation workflow: segment-by-segment editor with the German source beside each
+    # field (replaces wagtail.locales' locale admin with one that knows translations).
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.admin",
     "wagtail",
     "modelcluster",
@@ -167,9 +171,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Internationalisation: German is the default content and admin language. English and
-# Upper Sorbian (an official minority language in Saxony) are configured from day one so
-# every page carries a locale and translations can be added later.
+# Internationalisation: German is the default content and admin language and the source of
+# every edition. The editions are configuration: add a language here, in
+# CONTENT_LANGUAGE_FALLBACKS and in CONTENT_LANGUAGE_XZUFI_CODES, then run `manage.py
+# setup_editions` (README "Languages"). Leichte Sprache has no ISO code: it is a content
+# language of its own under the BCP 47 private-use code `de-x-ls` (German, private use
+# "leichte Sprache"), valid wherever a language tag is (xs:language in XZuFi).
 LANGUAGE_CODE = "de"
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
@@ -180,9 +187,48 @@ WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "cms" / "locale"]
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("de", "Deutsch"),
+    ("de-x-ls", "Leichte Sprache"),
     ("en", "English"),
     ("hsb", "Hornjoserbšćina"),
 ]
+# Where a field has no translation, the API serves the next language of the chain (and
+# says so per field). Every chain ends in German, the source.
+CONTENT_LANGUAGE_FALLBACKS = {
+    "de-x-ls": ["de"],
+    "en": ["de"],
+    "hsb": ["de"],
+}
+# PostgreSQL text search configuration per edition (German ones use the search index).
+CONTENT_LANGUAGE_SEARCH_CONFIGS = {
+    "de": "german",
+    "de-x-ls": "german",
+    "en": "english",
+    "hsb": "simple",
+}
+# Language codes of the editions in XZuFi exchange (issue 16 maps by this table).
+CONTENT_LANGUAGE_XZUFI_CODES = {
+    "de": "de",
+    "de-x-ls": "de-x-ls",
+    "en": "en",
+    "hsb": "hsb",
+}
+# A new translation starts as a draft: it is published only by the „Sprachliche
+# Prüfung“ workflow, never because its German source is live.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Optional machine pre-translation (DeepL or LibreTranslate); off unless configured.
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+    }
+elif os.environ.get("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static"

@@ -39,7 +39,7 @@ def test_negative_offset_is_bad_user_input(graphql):
 def test_unknown_locale_is_bad_user_input(graphql):
     result = graphql('query { lifeSituations(locale: "fr") { totalCount } }')
     assert result.error_codes == ["BAD_USER_INPUT"]
-    assert "de, en, hsb" in result.errors[0]["message"]
+    assert "de, de-x-ls, en, hsb" in result.errors[0]["message"]
 
 
 def test_service_without_any_lookup_argument_is_bad_user_input(graphql):

@@ -15,7 +15,10 @@ QUERY = """query($locale: String) {
 def translate_to_english(page: ServicePage) -> ServicePage:
     english = Locale.objects.get(language_code="en")
     parent = page.get_parent()
-    parent.copy_for_translation(english, copy_parents=True).save_revision().publish()
+    if parent.get_translation_or_none(english) is None:  # set up by the editions
+        parent.copy_for_translation(
+            english, copy_parents=True
+        ).save_revision().publish()
     translation = page.copy_for_translation(english)
     translation.title = "Register your residence"
     translation.save_revision().publish()

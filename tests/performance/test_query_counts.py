@@ -46,7 +46,7 @@ def count_queries(query: str) -> tuple[int, dict]:
 @pytest.fixture
 def many_items(services_index):
     """Enough published services, life situations and communes for 100 items each."""
-    index = LifeSituationIndexPage.objects.get()
+    index = LifeSituationIndexPage.objects.get(locale__language_code="de")
     picture = Image.objects.create(
         title="Kachel", file=get_test_image_file(filename="kachel.png")
     )

@@ -81,10 +81,20 @@ class Command(BaseCommand):
             self.ensure_admin(options["admin_password"])
             if options["demo_users"] or settings.DEBUG:
                 self.ensure_demo_users(with_communes=not options["no_communes"])
+            # Language editions last: they translate what was seeded above.
+            from editions.demo import seed_demo_editions
+
+            for line in seed_demo_editions(
+                with_users=options["demo_users"] or settings.DEBUG
+            ):
+                self.stdout.write(line)
+        german = Locale.get_default()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo content ready: {LifeSituationPage.objects.count()} life situations, "
-                f"{ServicePage.objects.count()} services."
+                "Demo content ready: "
+                f"{LifeSituationPage.objects.filter(locale=german).count()} life situations, "
+                f"{ServicePage.objects.filter(locale=german).count()} services "
+                "(in German; editions above)."
             )
         )
 
