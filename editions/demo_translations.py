@@ -27,6 +27,8 @@ def translate_page(page: Page, locale: Locale, segments: dict[str, str | list[st
     """Translate `page` into `locale` with these segments and publish it."""
     TranslationCreator(None, [locale]).create_translations(page)
     translation = translation_of(page.get_translation(locale))
+    if translation is None:
+        raise RuntimeError(f"{page} has no {locale} translation after creating it.")
     for path, values in segments.items():
         values = [values] if isinstance(values, str) else values
         sources = StringSegment.objects.filter(

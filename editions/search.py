@@ -9,6 +9,8 @@ life situations not translated yet are found by their German text and served in 
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Callable
 
 from django.conf import settings
@@ -49,10 +51,11 @@ def _edition_hits(query: str, locale: Locale, limit: int) -> list[Page]:
             )
 
             config = search_config(locale.language_code)
-            vector = None
-            for name, weight in fields.items():
-                part = SearchVector(name, weight=weight, config=config)
-                vector = part if vector is None else vector + part
+            vectors = [
+                SearchVector(name, weight=weight, config=config)
+                for name, weight in fields.items()
+            ]
+            vector = functools.reduce(operator.add, vectors)
             search = SearchQuery(query, config=config, search_type="websearch")
             queryset = (
                 queryset.annotate(search_score=SearchRank(vector, search))

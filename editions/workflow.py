@@ -38,7 +38,10 @@ def submit_for_review(page: Page, user) -> None:
     """
     if not can_submit_for_review(page, user):
         raise PermissionDenied
-    translation_of(page).save_target(user=user, publish=False)
+    translation = translation_of(page)
+    if translation is None:  # can_submit_for_review holds only for translations
+        raise PermissionDenied
+    translation.save_target(user=user, publish=False)
     page = Page.objects.get(pk=page.pk).specific
     page.get_workflow().start(page, user)
 

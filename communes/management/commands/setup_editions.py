@@ -1,8 +1,12 @@
-"""Create or complete every configured language edition (idempotent)."""
+"""Create or complete every configured language edition (idempotent).
+
+It lives in communes because it also gives a commune an edition (`--commune`).
+"""
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from communes.models import CommunePage
 from editions.languages import source_language, translation_codes
 from editions.services import commune_edition_setup, editions_setup
 
@@ -31,8 +35,6 @@ class Command(BaseCommand):
             for workflow in editions_setup():
                 self.stdout.write(f"  {workflow.name}")
             if options["commune"]:
-                from communes.models import CommunePage
-
                 commune = CommunePage.objects.get(
                     ars=options["commune"], locale__language_code=source_language()
                 )
