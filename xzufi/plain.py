@@ -9,6 +9,7 @@ are returned under "extra" (JSON parts, and verbatim XML elements) to be kept.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from decimal import Decimal
 
 from wagtail.models import Locale
@@ -171,7 +172,7 @@ def leistung(obj: dict, version: str) -> dict:
         "key": key(obj["id"]),
         "leika_key": references[0] if references else "",
         "audience": next((a for a in audiences if a), "citizens"),
-        "last_reviewed": reviewed,
+        "last_reviewed": date.fromisoformat(reviewed) if reviewed else None,
         "languages": [s["language_code"] for s in obj["sprachversion"]],
         "editions": editions,
         "extra": _extra(extra_json, obj),

@@ -14,7 +14,9 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
+from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
+from wagtail.rich_text import expand_db_html
 
 from catalogue.models import (
     AuthorityIndexPage,
@@ -222,11 +224,14 @@ def _stream_state(stream) -> list:
 
 
 def _state(page: Page, names: list[str]) -> dict[str, Any]:
+    """Field values as the export sees them, so equal content compares equal."""
     result = {}
     for name in names:
         value = getattr(page, name)
         if hasattr(value, "stream_block"):
             value = _stream_state(value)
+        elif isinstance(page._meta.get_field(name), RichTextField):
+            value = expand_db_html(value or "")
         result[name] = value
     return result
 
