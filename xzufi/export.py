@@ -553,23 +553,46 @@ def _by_id(objects: list[dict]) -> list[dict]:
     return sorted(objects, key=key)
 
 
-def export_all(version: str) -> Export:
-    """Every live central service, adaptation, office and responsibility."""
+def local_part(klasse: str, page: Page) -> str:
+    """The part of our id after <agency>.<kind>.: stable master data of the object."""
+    if klasse == "Leistung":
+        return page.leika_key
+    commune = _commune_of(page)
+    if klasse == "Organisationseinheit":
+        return f"{commune.ars if commune else settings.XZUFI_STATE_ARS}.{page.slug}"
+    return f"{commune.ars}.{page.service.leika_key}"
+
+
+def export_all(version: str, only: set | None = None) -> Export:
+    """Every live central service, adaptation, office and responsibility.
+
+    With `only` (translation keys) just those objects, and the responsibilities of
+    the adaptations among them: the content of a delta.
+    """
     identities = Identities.load()
-    oes = [organisationseinheit(g, identities) for g in grouped_live(AuthorityPage)]
-    oe_ids = {}
-    for group, oe in zip(grouped_live(AuthorityPage), oes, strict=True):
-        oe_ids[group[0].translation_key] = oe["id"]
-    adaptations = grouped_live(CommuneServicePage)
+
+    def wanted(group: list[Page]) -> bool:
+        return only is None or group[0].translation_key in only
+
+    offices = grouped_live(AuthorityPage)
+    oe_ids = {
+        g[0].translation_key: identities.of(
+            "Organisationseinheit",
+            g[0].translation_key,
+            local_part("Organisationseinheit", g[0]),
+        )
+        for g in offices
+    }
+    oes = [organisationseinheit(g, identities) for g in offices if wanted(g)]
+    adaptations = [g for g in grouped_live(CommuneServicePage) if wanted(g)]
     default = Locale.get_default()
     responsibilities = []
     for group in adaptations:
         base = next((p for p in group if p.locale_id == default.pk), group[0])
         responsibilities += zustaendigkeiten(base, identities, oe_ids)
+    services = [g for g in grouped_live(ServicePage) if wanted(g)]
     return Export(
-        leistungen=_by_id(
-            [leistung(version, g, identities) for g in grouped_live(ServicePage)]
-        ),
+        leistungen=_by_id([leistung(version, g, identities) for g in services]),
         spezialisierungen=_by_id(
             [spezialisierung(g, identities) for g in adaptations if g[0].service.live]
         ),

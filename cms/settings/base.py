@@ -433,3 +433,5 @@ if BENCHMARK_ENDPOINTS:
 # the state's ARS is the area of the central offices.
 XZUFI_SCHEME_AGENCY_ID = os.environ.get("XZUFI_SCHEME_AGENCY_ID", "L140000")
 XZUFI_STATE_ARS = os.environ.get("XZUFI_STATE_ARS", "140000000000")
+# Where the PVOG collector pulls its index (<path>index.json) and files.
+XZUFI_FEED_PATH = os.environ.get("XZUFI_FEED_PATH", "xzufi/")
