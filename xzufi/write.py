@@ -13,6 +13,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
@@ -312,28 +313,39 @@ class Writer:
         return base
 
     def remember(
-        self, klasse: str, key: Key, page: Page | None, obj: dict, **extra
+        self,
+        klasse: str,
+        key: Key,
+        page: Page | None,
+        obj: dict,
+        *,
+        changed: bool = True,
+        **extra,
     ) -> None:
+        """Store the object's identity and what the model does not hold; for an
+        imported text also its version, as published or waiting as a draft."""
+        kept = obj.get("extra", {}).get("json", {})
+        info = (
+            kept.get("versionsinformationen") or kept.get("versionsinformation") or {}
+        )
+        label = info.get("version") or f"Import vom {timezone.localdate():%d.%m.%Y}"
+        stored = _stored(klasse, key)
+        defaults = {
+            "klasse": klasse,
+            "translation_key": page.translation_key if page else None,
+            "extra": obj.get("extra", {}),
+            "origin": XzufiObject.Origin.OWN
+            if key[0] == settings.XZUFI_SCHEME_AGENCY_ID
+            else XzufiObject.Origin.IMPORTED,
+        }
+        if changed and (
+            self.publish or stored is None or page is None or not page.live
+        ):
+            defaults.update(source_version=label, pending_version="")
+        elif changed:
+            defaults["pending_version"] = label
         XzufiObject.objects.update_or_create(
-            scheme_agency_id=key[0],
-            object_id=key[1],
-            defaults={
-                "klasse": klasse,
-                "translation_key": page.translation_key if page else None,
-                "extra": obj.get("extra", {}),
-                "origin": XzufiObject.Origin.OWN
-                if key[0] == settings.XZUFI_SCHEME_AGENCY_ID
-                else XzufiObject.Origin.IMPORTED,
-                "pending_version": ""
-                if self.publish
-                else str(
-                    obj.get("extra", {})
-                    .get("json", {})
-                    .get("versionsinformationen", {})
-                    or ""
-                ),
-                **extra,
-            },
+            scheme_agency_id=key[0], object_id=key[1], defaults={**defaults, **extra}
         )
 
 
@@ -370,8 +382,10 @@ def write_service(writer: Writer, resolver: Resolver, obj: dict) -> ServicePage:
         )
         return result
 
+    before = writer.report.created + writer.report.updated
     base = writer.editions(base, parent, ServicePage, obj, values)
-    writer.remember("Leistung", obj["key"], base, obj)
+    changed = writer.report.created + writer.report.updated > before
+    writer.remember("Leistung", obj["key"], base, obj, changed=changed)
     return base
 
 
