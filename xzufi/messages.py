@@ -236,7 +236,39 @@ def read_json_dir(directory: Path) -> Message:
     return message
 
 
+def read_leistungen_json(path: Path) -> Message:
+    """A bare list of Leistung objects in the FIM Portal's form (as the FIM library
+    hands them out); the version is the one whose schema every object satisfies."""
+    try:
+        objects = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise MessageError(f"{path.name}: nicht lesbar ({error})") from None
+    if not isinstance(objects, list):
+        raise MessageError(f"{path.name}: eine Liste von Leistungen erwartet")
+    problems = {}
+    for version in reversed(mapping.VERSIONS):
+        schema_name = class_schema_name("Leistung", version)
+        for position, obj in enumerate(objects):
+            if errors := json_schema_errors(schema_name, obj):
+                problems[version] = (
+                    f"{path.name}[{position}]{errors[0].removeprefix('$')}"
+                )
+                break
+        else:
+            message = Message(version)
+            message.operations = [
+                Operation("schreibe", "Leistung", obj, f"{path.name}[{i}]")
+                for i, obj in enumerate(objects)
+            ]
+            return message
+    raise MessageError(
+        " / ".join(f"als {version}: {problem}" for version, problem in problems.items())
+    )
+
+
 def read_path(path: Path) -> Message:
     if path.is_dir():
         return read_json_dir(path)
+    if path.suffix == ".json":
+        return read_leistungen_json(path)
     return read_xml(path.read_bytes())

@@ -408,8 +408,10 @@ def write_authority(writer: Writer, resolver: Resolver, obj: dict) -> AuthorityP
             result["slug"] = slug
         return result
 
+    before = writer.report.created + writer.report.updated
     base = writer.editions(base, parent, AuthorityPage, obj, values)
-    writer.remember("Organisationseinheit", obj["key"], base, obj)
+    changed = writer.report.created + writer.report.updated > before
+    writer.remember("Organisationseinheit", obj["key"], base, obj, changed=changed)
     return base
 
 
@@ -439,8 +441,10 @@ def write_adaptation(
 
     if not obj["editions"]:
         obj = {**obj, "editions": {_default_locale().language_code: {}}}
+    before = writer.report.created + writer.report.updated
     base = writer.editions(base, parent, CommuneServicePage, obj, values)
-    writer.remember("LeistungSpezialisierung", obj["key"], base, obj)
+    changed = writer.report.created + writer.report.updated > before
+    writer.remember("LeistungSpezialisierung", obj["key"], base, obj, changed=changed)
     return base
 
 

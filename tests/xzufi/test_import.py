@@ -257,3 +257,38 @@ def test_a_re_import_is_a_no_op(tmp_path):
     run = XzufiRun.objects.first()
     assert run.counts["angelegt"] == 0 and run.counts["geändert"] == 0
     assert run.counts["unverändert"] == 4
+
+
+def test_a_bare_fim_portal_leistungen_file_is_imported_in_its_version(
+    tmp_path, exported
+):
+    directory = exported("2.2.0", "json", "json")
+    objects = json.loads((directory / "leistungen.json").read_text())[:1]
+    objects[0]["id"] = ident(f"{FIM}.LB.7", FIM)
+    objects[0]["referenz_leika"][0]["code"] = "99123456789000"
+    single = tmp_path / "fim.json"
+    single.write_text(json.dumps(objects))
+    call_command("import_xzufi", str(single))
+    assert XzufiRun.objects.first().xzufi_version == "2.2.0"
+    assert not ServicePage.objects.get(leika_key="99123456789000").live  # a draft
+    objects[0]["modul_text"][0]["leika_textmodul"] = "99"
+    single.write_text(json.dumps(objects))
+    with pytest.raises(
+        CommandError, match=r"fim.json\[0\]\.modul_text\[0\]\.leika_textmodul"
+    ):
+        call_command("import_xzufi", str(single))
+
+
+def test_the_product_layers_below_never_import_xzufi():
+    import ast
+
+    root = Path(__file__).resolve().parents[2]
+    for package in ("cms", "catalogue", "communes", "graphql_schema"):
+        for path in (root / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(), str(path))):
+                names = []
+                if isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                    names = [node.module or ""]
+                assert not any(n.split(".")[0] == "xzufi" for n in names), path
