@@ -19,6 +19,9 @@ class XzufiConfig(AppConfig):
             ).exclude(pending_version="").update(
                 source_version=F("pending_version"), pending_version=""
             )
+            from .export import remember_identity
+
+            remember_identity(instance)
 
         # weak=False: the receiver is a local function, nothing else holds it.
         page_published.connect(

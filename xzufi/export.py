@@ -405,13 +405,7 @@ def spezialisierung(pages: list[CommuneServicePage], identities: Identities) -> 
         )
         if links:
             modules.append(_spez_modul(code, "supplement", [], links))
-    fees = [
-        (lang, p.local_fees and [dict(b.value) for b in p.local_fees] or [])
-        for lang, p in langs
-    ]
-    service_pages = language_order(
-        first.service.get_translations(inclusive=True).live()
-    )
+    fees = [(lang, [dict(b.value) for b in p.local_fees]) for lang, p in langs]
     value = complete(
         {
             "id": identities.of(
@@ -419,12 +413,9 @@ def spezialisierung(pages: list[CommuneServicePage], identities: Identities) -> 
                 first.translation_key,
                 f"{commune.ars}.{first.service.leika_key}",
             ),
+            # Translations share the translation key: any edition names the Leistung.
             "leistung_id": identities.of(
-                "Leistung",
-                service_pages[0].translation_key
-                if service_pages
-                else first.service.translation_key,
-                first.service.leika_key,
+                "Leistung", first.service.translation_key, first.service.leika_key
             ),
             "gebiet_id": [gebiet(commune.ars)],
             "modul": modules,
@@ -561,6 +552,37 @@ def local_part(klasse: str, page: Page) -> str:
     if klasse == "Organisationseinheit":
         return f"{commune.ars if commune else settings.XZUFI_STATE_ARS}.{page.slug}"
     return f"{commune.ars}.{page.service.leika_key}"
+
+
+EXCHANGED = {
+    ServicePage: "Leistung",
+    AuthorityPage: "Organisationseinheit",
+    CommuneServicePage: "LeistungSpezialisierung",
+}
+
+
+def remember_identity(page: Page) -> None:
+    """Fix an object's id when it is first published, so that a later change of its
+    slug or LeiKa key does not make it a different object for the PVOG."""
+    klasse = EXCHANGED.get(type(page))
+    if klasse is None or not page.live:
+        return
+    if XzufiObject.objects.filter(
+        klasse=klasse, translation_key=page.translation_key
+    ).exists():
+        return
+    editions = type(page).objects.filter(translation_key=page.translation_key)
+    base = editions.filter(locale=Locale.get_default()).first() or page
+    if klasse == "LeistungSpezialisierung" and _commune_of(base) is None:
+        return
+    identifier = ident(
+        f"{agency()}.{mapping.ID_KINDS[klasse]}.{local_part(klasse, base)}"
+    )
+    XzufiObject.objects.get_or_create(
+        scheme_agency_id=agency(),
+        object_id=identifier["value"],
+        defaults={"klasse": klasse, "translation_key": page.translation_key},
+    )
 
 
 def export_all(version: str, only: set | None = None) -> Export:

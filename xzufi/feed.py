@@ -8,6 +8,7 @@ a publish anywhere invalidates them and repeated pulls cost one small query.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 
 from django.core.cache import cache
@@ -27,6 +28,8 @@ CLASSES = {
     CommuneServicePage: "LeistungSpezialisierung",
 }
 PUBLISHING_ACTIONS = ("wagtail.publish", "wagtail.unpublish")
+# Anything else that changes what is live also renews the cached answers.
+LIVE_CHANGING_ACTIONS = (*PUBLISHING_ACTIONS, "wagtail.delete", "wagtail.move")
 CACHE_SECONDS = 24 * 3600
 
 
@@ -39,8 +42,13 @@ def stamp() -> str:
     return f"{log['m']}-{kept['m']}"
 
 
+def _cache_key(*parts: str) -> str:
+    # Hashed: times and stamps hold characters some cache backends refuse.
+    return "xzufi:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
 def full(version: str) -> str:
-    key = f"xzufi:voll:{version}:{stamp()}"
+    key = _cache_key("voll", version, stamp())
     if (cached := cache.get(key)) is None:
         cached = write_xml(version, export_all(version))
         cache.set(key, cached, CACHE_SECONDS)
@@ -48,7 +56,7 @@ def full(version: str) -> str:
 
 
 def delta(version: str, since: datetime) -> str:
-    key = f"xzufi:delta:{version}:{since.isoformat()}:{stamp()}"
+    key = _cache_key("delta", version, since.isoformat(), stamp())
     if (cached := cache.get(key)) is None:
         cached = _delta(version, since)
         cache.set(key, cached, CACHE_SECONDS)

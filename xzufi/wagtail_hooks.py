@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page
 
 from catalogue.models import AuthorityPage, ServicePage
 from communes.models import CommuneServicePage
@@ -75,7 +77,7 @@ class XzufiRunsView(ReportView):
 
 
 @hooks.register("register_admin_urls")
-def register_admin_urls():
+def register_admin_urls() -> list:
     return [
         path("reports/xzufi/", XzufiRunsView.as_view(), name="xzufi_runs"),
         path(
@@ -87,14 +89,14 @@ def register_admin_urls():
 
 
 @hooks.register("register_reports_menu_item")
-def register_xzufi_runs_menu_item():
+def register_xzufi_runs_menu_item() -> AdminOnlyMenuItem:
     return AdminOnlyMenuItem(
         "XZuFi-Austausch", reverse("xzufi_runs"), icon_name="resubmit", order=720
     )
 
 
 @hooks.register("before_edit_page")
-def show_origin(request, page):
+def show_origin(request: HttpRequest, page: Page) -> None:
     """Where the text came from and whether a newer master text waits as a draft."""
     if request.method != "GET" or not isinstance(page, EXCHANGED_PAGES):
         return None

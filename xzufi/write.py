@@ -138,7 +138,9 @@ class Resolver:
         child = parent.get_children().filter(slug=slug).first()
         return child.specific if child else None
 
-    def adaptation(self, key: Key | None, service: ServicePage | None, ars: str):
+    def adaptation(
+        self, key: Key | None, service: ServicePage | None, ars: str
+    ) -> CommuneServicePage | None:
         stored = key and _stored("LeistungSpezialisierung", key)
         if stored and (page := _base(CommuneServicePage, stored.translation_key)):
             return page
@@ -347,6 +349,11 @@ class Writer:
         XzufiObject.objects.update_or_create(
             scheme_agency_id=key[0], object_id=key[1], defaults={**defaults, **extra}
         )
+        if page is not None:
+            # The id the object came with wins over one fixed when it was published.
+            XzufiObject.objects.filter(
+                klasse=klasse, translation_key=page.translation_key
+            ).exclude(scheme_agency_id=key[0], object_id=key[1]).delete()
 
 
 def _links(links: list[dict]) -> list[dict]:

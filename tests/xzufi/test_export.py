@@ -9,10 +9,11 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Locale
 
-from catalogue.models import ServicePage
+from catalogue.models import AuthorityPage, ServicePage
 from communes.models import CommunePage, CommuneServicePage
 from xzufi import mapping
 from xzufi.export import export_all
+from xzufi.models import XzufiObject
 from xzufi.schema import class_schema_name, json_schema_errors
 
 pytestmark = pytest.mark.django_db
@@ -59,6 +60,8 @@ def test_leika_key_is_referenzLeiKa_in_220_and_referenzLeistungsschluessel_in_23
 
 
 def test_text_modules_are_mapped_one_to_one_by_code_with_structured_fees(settings):
+    # Ids are fixed when first published; objects without one get the setting's agency.
+    XzufiObject.objects.all().delete()
     settings.XZUFI_SCHEME_AGENCY_ID = "L999"
     export = export_all("2.3.1")
     service = (
@@ -187,3 +190,19 @@ def test_export_command_writes_the_xml_message_and_the_json_form(tmp_path):
         "organisationseinheiten.json",
         "zustaendigkeiten.json",
     }
+
+
+def test_an_offices_id_stays_when_its_slug_changes_after_publishing():
+    office = AuthorityPage.objects.live().filter(locale__language_code="de").first()
+    before = {
+        o["name"]["name"][0]["_value"]: o["id"]
+        for o in export_all("2.3.1").organisationseinheiten
+    }
+    office.slug = "ganz-neuer-slug"
+    office.save_revision().publish()
+    after = {
+        o["name"]["name"][0]["_value"]: o["id"]
+        for o in export_all("2.3.1").organisationseinheiten
+    }
+    assert after[office.title] == before[office.title]
+    assert "ganz-neuer-slug" not in after[office.title]["value"]
