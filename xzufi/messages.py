@@ -194,7 +194,8 @@ def _lift_extras(value: object, top: dict) -> None:
 
 def _read_loesche(element: ET.Element, path: str) -> Operation:
     klasse = element.get("klasse")
-    if klasse not in ELEMENTS:
+    # Onlinedienste are not held here; deleting one is tolerated like an unknown id.
+    if klasse not in (*ELEMENTS, "Onlinedienst"):
         raise MessageError(f"{path}/@klasse: unbekannte Klasse „{klasse}“")
     ids = [c for c in element if local_name(c.tag) == "id"]
     if len(ids) != 1:

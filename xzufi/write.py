@@ -518,6 +518,9 @@ def delete(writer: Writer, resolver: Resolver, klasse: str, key: Key) -> None:
         writer.report.unpublished += 1
         stored.delete()
         return
+    if klasse == "Onlinedienst":
+        writer.report.unknown_deletes.append(label)
+        return
     page = {
         "Leistung": resolver.service,
         "Organisationseinheit": resolver.authority,

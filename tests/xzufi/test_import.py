@@ -108,6 +108,7 @@ def test_schreibe_then_loesche_of_each_class(tmp_path):
         ("Organisationseinheit", ident(f"{FIM}.OE.2292", FIM)),
         ("Leistung", ident(f"{FIM}.LB.101954", FIM)),
         ("Leistung", ident(f"{FIM}.LB.gibt-es-nicht", FIM)),
+        ("Onlinedienst", ident(f"{FIM}.OD.3", FIM)),
     ]
     call_command(
         "import_xzufi", "--publish", _message(tmp_path, "delete", deletions=deletions)
@@ -122,7 +123,9 @@ def test_schreibe_then_loesche_of_each_class(tmp_path):
     assert run.succeeded
     assert run.problems == [
         f"Löschung eines unbekannten Objekts: Leistung {FIM}.LB.gibt-es-nicht "
-        f"(schemeAgencyID {FIM})"
+        f"(schemeAgencyID {FIM})",
+        f"Löschung eines unbekannten Objekts: Onlinedienst {FIM}.OD.3 "
+        f"(schemeAgencyID {FIM})",
     ]
 
 
