@@ -24,6 +24,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", graphql_view, name="graphql"),
+    # The PVOG collector feed of XZuFi files (xzufi/feed.py).
+    path(settings.XZUFI_FEED_PATH, include("xzufi.urls")),
 ]
 
 if settings.BENCHMARK_ENDPOINTS:

@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     # Before wagtail_localize: its translation editor template is replaced (CSP).
     "editions",
     "graphql_schema",
+    # XZuFi exchange with the PVOG and the FIM library (reads catalogue and communes).
+    "xzufi",
     # Operational tooling (`manage.py benchmark`); above the product, never imported by it.
     "cms.loadtesting",
     "wagtail.contrib.forms",
@@ -479,3 +481,10 @@ if BENCHMARK_ENDPOINTS:
     INSTALLED_APPS += ["wagtail.api.v2", "rest_framework"]
     MIDDLEWARE.insert(0, "cms.loadtesting.middleware.SQLQueryCountMiddleware")
     WAGTAILAPI_LIMIT_MAX = 100
+
+# XZuFi exchange (xzufi/): the platform's schemeAgencyID qualifies every id it gives out;
+# the state's ARS is the area of the central offices.
+XZUFI_SCHEME_AGENCY_ID = os.environ.get("XZUFI_SCHEME_AGENCY_ID", "L140000")
+XZUFI_STATE_ARS = os.environ.get("XZUFI_STATE_ARS", "140000000000")
+# Where the PVOG collector pulls its index (<path>index.json) and files.
+XZUFI_FEED_PATH = os.environ.get("XZUFI_FEED_PATH", "xzufi/")
