@@ -82,6 +82,12 @@ def _preprocess_field_value(self, field, value, export_format):
     return neutralise_formula(_wagtail_preprocess(self, field, value, export_format))
 
 
+def dispatch_without_csrf_cookie(view_class: type, view, request, *args, **kwargs):
+    """`view_class.dispatch` without the `ensure_csrf_cookie` that graphene-django's
+    GraphQLView puts on it (through `method_decorator`, which keeps `__wrapped__`)."""
+    return view_class.dispatch.__wrapped__(view, request, *args, **kwargs)
+
+
 def apply() -> None:
     """Install the shims (called once from the cms app's ready())."""
     # Chooser widgets start from a marker instead of an inline script (admin CSP).

@@ -7,6 +7,9 @@ import re
 
 from django.conf import settings
 from graphene.utils.str_converters import to_camel_case
+from graphql import GraphQLResolveInfo, get_named_type
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
 from wagtail.models import Locale
 
 from cms.i18n import UnknownLocale, get_locale
@@ -166,6 +169,15 @@ def has_lone_surrogate(value: object) -> bool:
     return False
 
 
+def lists_media(info: GraphQLResolveInfo) -> bool:
+    """Whether a field returns images or documents, by the model behind its type."""
+    graphene_type = getattr(get_named_type(info.return_type), "graphene_type", None)
+    model = getattr(getattr(graphene_type, "_meta", None), "model", None)
+    return isinstance(model, type) and issubclass(
+        model, AbstractImage | AbstractDocument
+    )
+
+
 class ArgumentsMiddleware:
     """Checks arguments every field shares, grapple's generic ones included.
 
@@ -179,9 +191,7 @@ class ArgumentsMiddleware:
             if isinstance(value, str):
                 text_arg(to_camel_case(name), value)
         if kwargs.get("order") is not None:
-            return_type = str(info.return_type)
-            media = "Image" in return_type or "Document" in return_type
-            order_arg(kwargs["order"], "media" if media else "page")
+            order_arg(kwargs["order"], "media" if lists_media(info) else "page")
         if kwargs.get("content_type") is not None:
             content_type_arg(kwargs["content_type"])
         for name in ("id", "collection"):
