@@ -21,6 +21,7 @@ from wagtail_headless_preview.models import (
 )
 from wagtail_headless_preview.settings import headless_preview_settings
 
+from cms.compat import IndexedSiteRootPaths
 from cms.forms import MediaCheckedPageForm
 
 PreviewModes = list[tuple[str, str]]
@@ -57,43 +58,18 @@ def frontend_preview_root(site: Site | None) -> str | None:
     return urls.get("default")
 
 
-class BasePage(HeadlessMixin, Page):
+class BasePage(IndexedSiteRootPaths, HeadlessMixin, Page):
     """Common base of all page types.
 
     Headless: previews open the frontend with a signed token, and visiting a page on the
-    CMS host redirects to the frontend.
+    CMS host redirects to the frontend. Page URLs find their Site through an index of
+    Site root paths (`IndexedSiteRootPaths`), not by comparing with every commune's.
     """
 
     base_form_class = MediaCheckedPageForm
 
     class Meta:
         abstract = True
-
-    def _get_relevant_site_root_paths(self, cache_object=None):
-        # Wagtail compares the page with every Site's root path; with a Site per
-        # commune that is hundreds of comparisons per URL. Look up the page's path
-        # prefixes in an index of root paths instead (same result, same order).
-        site_root_paths = self._get_site_root_paths(cache_object)
-        holder = cache_object if cache_object is not None else self
-        index = getattr(holder, "_lebenslagen_site_root_index", None)
-        if index is None or index[0] is not site_root_paths:
-            by_path: dict[str, list] = {}
-            for position, site_root in enumerate(site_root_paths):
-                by_path.setdefault(site_root.root_path, []).append(
-                    (position, site_root)
-                )
-            index = (site_root_paths, by_path)
-            holder._lebenslagen_site_root_index = index
-        by_path = index[1]
-        matches = []
-        end = self.url_path.find("/", 1)
-        while end != -1:
-            matches.extend(by_path.get(self.url_path[: end + 1], ()))
-            end = self.url_path.find("/", end + 1)
-        matches.extend(by_path.get("/", ()))
-        return tuple(
-            site_root for _position, site_root in sorted(matches, key=lambda m: m[0])
-        )
 
     def get_client_root_url(self, request) -> str:
         # Each Site (the portal, every commune) has its own frontend: preview a page in
