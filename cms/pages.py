@@ -22,6 +22,7 @@ from wagtail_headless_preview.models import (
 from wagtail_headless_preview.settings import headless_preview_settings
 
 from cms.compat import IndexedSiteRootPaths
+from cms.context import read_context
 from cms.forms import MediaCheckedPageForm
 
 PreviewModes = list[tuple[str, str]]
@@ -37,6 +38,7 @@ class PortalPreview:
     modes: Callable[[Page], PreviewModes] | None = None
 
 
+# Process cache, safe: hooks are registered when the apps load and never change after.
 @cache
 def portal_previews() -> dict[type[Page], PortalPreview]:
     """Portal previews by page type, registered by the apps through the
@@ -113,10 +115,18 @@ class BasePage(IndexedSiteRootPaths, HeadlessMixin, Page):
     def portal_response(self, request: HttpRequest, mode_name: str) -> HttpResponse:
         """The page rendered by the CMS as the portal shows it, in one preview mode."""
         preview = self.portal_preview
-        context = {"page": self, "request": request, "mode_name": mode_name}
-        if preview.context is not None:
-            context.update(preview.context(self, request, mode_name))
-        return TemplateResponse(request, preview.template, context)
+        # Rendered inside one read context, as the API answers a request.
+        with read_context():
+            context = {"page": self, "request": request, "mode_name": mode_name}
+            if preview.context is not None:
+                context.update(preview.context(self, request, mode_name))
+            return TemplateResponse(request, preview.template, context).render()
+
+
+def ancestor_paths(path: str) -> list[str]:
+    """The tree paths of every ancestor of the page at `path`, root first."""
+    steplen = Page.steplen
+    return [path[: steplen * depth] for depth in range(1, len(path) // steplen)]
 
 
 def validate_max_depth(parent: Page, page_class: type[Page], max_levels: int) -> bool:

@@ -13,8 +13,10 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Locale
 
 from cms.i18n import UnknownLocale, get_locale
+from communes.models import CommunePage
+from communes.selectors import commune_by_ars
 
-from .errors import BadUserInput
+from .errors import BadUserInput, NotFound
 
 LEIKA_KEY_RE = re.compile(r"^\d{14}$")
 ARS_RE = re.compile(r"^\d{12}$")
@@ -54,6 +56,17 @@ def ars_arg(value: str, name: str = "commune") -> str:
             f"got '{_shown(value)}'."
         )
     return value
+
+
+def commune_arg(ars: str | None) -> CommunePage | None:
+    """The commune a `commune` argument names: None if not given, NOT_FOUND if no
+    published commune has that ARS."""
+    if ars is None:
+        return None
+    commune = commune_by_ars(ars_arg(ars))
+    if commune is None:
+        raise NotFound(f"No commune with ARS {ars} is published on this platform.")
+    return commune
 
 
 def postcode_arg(value: str) -> str:

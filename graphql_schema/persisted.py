@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import re
 
 from django.conf import settings
@@ -74,8 +75,10 @@ def requested_hash(extensions: object) -> str | None:
     return digest.lower()
 
 
+# Process cache, safe: keyed by the file's path and modification time, so an edited
+# manifest is read again.
 @functools.lru_cache(maxsize=4)
-def _read_manifest(path: str) -> dict[str, str]:
+def _read_manifest(path: str, _modified: float) -> dict[str, str]:
     try:
         with open(path, encoding="utf-8") as file:
             content = json.load(file)
@@ -103,7 +106,13 @@ def _read_manifest(path: str) -> dict[str, str]:
 def manifest() -> dict[str, str]:
     """Hash → query text of the committed manifest (empty when none is configured)."""
     path = settings.GRAPHQL_PERSISTED_QUERIES_FILE
-    return _read_manifest(str(path)) if path else {}
+    if not path:
+        return {}
+    try:
+        modified = os.stat(path).st_mtime
+    except OSError:
+        modified = 0.0  # reported by _read_manifest
+    return _read_manifest(str(path), modified)
 
 
 def stored_query(digest: str) -> str | None:

@@ -32,6 +32,7 @@ class _TokenArguments(Visitor):
         return None
 
 
+# Process cache, safe: the answer depends on the query text only.
 @lru_cache(maxsize=256)
 def names_a_token(query: str) -> bool:
     """Whether the query passes a preview token anywhere (remembered per query text)."""

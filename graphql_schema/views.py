@@ -15,6 +15,7 @@ from graphene_django.views import GraphQLView
 from graphql import ExecutionResult
 
 from cms.compat import dispatch_without_csrf_cookie
+from cms.context import read_context
 
 from . import preview
 from .cache import cached_response, response_key, store_response
@@ -40,11 +41,13 @@ class CatalogueGraphQLView(GraphQLView):
         if refused is not None:
             return refused
         try:
-            # graphene-django's dispatch sets a CSRF cookie on every response; the
-            # endpoint is csrf-exempt, and a Set-Cookie keeps CDNs from caching answers.
-            response = dispatch_without_csrf_cookie(
-                GraphQLView, self, request, *args, **kwargs
-            )
+            # One read context per request (cms/context.py). graphene-django's dispatch
+            # sets a CSRF cookie on every response; the endpoint is csrf-exempt, and a
+            # Set-Cookie keeps CDNs from caching answers.
+            with read_context():
+                response = dispatch_without_csrf_cookie(
+                    GraphQLView, self, request, *args, **kwargs
+                )
         except Exception as error:
             return crash_response(error)
         if getattr(request, "graphql_unavailable", False):
