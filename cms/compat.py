@@ -102,28 +102,31 @@ class IndexedSiteRootPaths:
     This looks the page's path prefixes up in an index instead (same result and order).
     """
 
-    def _get_relevant_site_root_paths(self, cache_object=None):
-        site_root_paths = self._get_site_root_paths(cache_object)
-        holder = cache_object if cache_object is not None else self
-        index = getattr(holder, "_lebenslagen_site_root_index", None)
-        if index is None or index[0] is not site_root_paths:
-            by_path: dict[str, list] = {}
-            for position, site_root in enumerate(site_root_paths):
-                by_path.setdefault(site_root.root_path, []).append(
-                    (position, site_root)
-                )
-            index = (site_root_paths, by_path)
-            holder._lebenslagen_site_root_index = index
-        by_path = index[1]
-        matches = []
-        end = self.url_path.find("/", 1)
-        while end != -1:
-            matches.extend(by_path.get(self.url_path[: end + 1], ()))
-            end = self.url_path.find("/", end + 1)
-        matches.extend(by_path.get("/", ()))
-        return tuple(
-            site_root for _position, site_root in sorted(matches, key=lambda m: m[0])
-        )
+    def _get_relevant_site_root_paths(self, cache_object: Any = None) -> tuple:
+        return indexed_site_root_paths(self, cache_object)
+
+
+def indexed_site_root_paths(page: Page, cache_object: Any = None) -> tuple:
+    """The Site roots `page` lies under, in Wagtail's order, found by path prefix."""
+    site_root_paths = page._get_site_root_paths(cache_object)
+    holder = cache_object if cache_object is not None else page
+    index = getattr(holder, "_lebenslagen_site_root_index", None)
+    if index is None or index[0] is not site_root_paths:
+        by_path: dict[str, list] = {}
+        for position, site_root in enumerate(site_root_paths):
+            by_path.setdefault(site_root.root_path, []).append((position, site_root))
+        index = (site_root_paths, by_path)
+        holder._lebenslagen_site_root_index = index
+    by_path = index[1]
+    matches: list[tuple[int, Any]] = []
+    end = page.url_path.find("/", 1)
+    while end != -1:
+        matches.extend(by_path.get(page.url_path[: end + 1], ()))
+        end = page.url_path.find("/", end + 1)
+    matches.extend(by_path.get("/", ()))
+    return tuple(
+        site_root for _position, site_root in sorted(matches, key=lambda m: m[0])
+    )
 
 
 # -- Bulk writing of pages (cms/bulk.py) ------------------------------------------------
@@ -147,7 +150,7 @@ def insert_rows(
 ) -> list:
     """One multi-row INSERT of `fields` into the model's own table (no parents, no
     signals): what `bulk_create` does, for the multi-table page models it refuses."""
-    return model._base_manager._insert(
+    return model._base_manager._insert(  # type: ignore[attr-defined]
         objects,
         fields=fields,
         returning_fields=returning_fields,
@@ -190,7 +193,7 @@ def grapple_site_filter(info, **kwargs):
     return get_site_filter(info, **kwargs)
 
 
-def dispatch_without_csrf_cookie(view_class: type, view, request, *args, **kwargs):
+def dispatch_without_csrf_cookie(view_class: Any, view, request, *args, **kwargs):
     """`view_class.dispatch` without the `ensure_csrf_cookie` that graphene-django's
     GraphQLView puts on it (through `method_decorator`, which keeps `__wrapped__`)."""
     return view_class.dispatch.__wrapped__(view, request, *args, **kwargs)

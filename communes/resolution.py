@@ -25,6 +25,7 @@ from .models import (
     CommuneServiceAuthority,
     CommuneServicePage,
     LocalTextMode,
+    district_ars,
 )
 
 LINK_FIELDS = ("forms", "online_services")
@@ -75,9 +76,9 @@ def district_of(
     rule). `among`: communes whose districts are looked up in the same query."""
     if commune.kind != CommuneKind.MUNICIPALITY:
         return None
-    others = [c.district_ars for c in among if c.kind == CommuneKind.MUNICIPALITY]
+    others = [district_ars(c.ars) for c in among if c.kind == CommuneKind.MUNICIPALITY]
     district = visible_commune(
-        commune.district_ars, commune.locale_id, with_also=others
+        district_ars(commune.ars), commune.locale_id, with_also=others
     )
     return district if district and district.kind == CommuneKind.DISTRICT else None
 
