@@ -84,7 +84,7 @@ class PublishedPageWriter:
             self._insert_revisions_and_log(batch)
             self._insert_references(batch)
             self.progress(len(batch))
-        added = defaultdict(int)
+        added: defaultdict[int, int] = defaultdict(int)
         for parent, _page in queued:
             added[parent.pk] += 1
         for parent_id, count in added.items():

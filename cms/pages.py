@@ -109,7 +109,7 @@ class BasePage(IndexedSiteRootPaths, HeadlessMixin, Page):
             return super().serve(request, *args, **kwargs)
         # No frontend to redirect to (the default of `make run`): the live page as the
         # portal would show it, so „Live ansehen“ works too.
-        request.is_preview = False
+        request.is_preview = False  # type: ignore[attr-defined]  # Wagtail's flag
         return self.portal_response(request, self.default_preview_mode)
 
     def portal_response(self, request: HttpRequest, mode_name: str) -> HttpResponse:

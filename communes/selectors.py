@@ -103,7 +103,7 @@ def commune_owning(page: Page) -> CommunePage | None:
 def visible_service(service_id: object) -> ServicePage | None:
     """The live, public central service with this id (for admin lookups by id)."""
     try:
-        pk = int(service_id)
+        pk = int(str(service_id))
     except (TypeError, ValueError):
         return None
     return visible_pages(ServicePage.objects.filter(pk=pk)).first()

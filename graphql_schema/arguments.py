@@ -26,7 +26,7 @@ DEFAULT_LIMIT = 20
 MAX_LIMIT = getattr(settings, "GRAPHQL_MAX_LIMIT", 100)
 
 
-def _shown(value: str) -> str:
+def _shown(value: object) -> str:
     # Echo only a short, printable excerpt of what the client sent.
     text = "".join(ch for ch in str(value)[:30] if ch.isprintable())
     return text + ("…" if len(str(value)) > 30 else "")

@@ -21,6 +21,7 @@ from django.db import DatabaseError, connection, connections
 from cms.dbwatch import watchdog
 
 from .errors import DatabaseUnavailable, DeadlineExceeded, is_database_unavailable
+from .request import state_of
 
 # After the deadline the database gets this much longer to answer a statement that
 # PostgreSQL itself would cancel (statement_timeout) before its socket is cut.
@@ -44,7 +45,7 @@ class Deadline:
 def start(request) -> Deadline:
     """A fresh deadline for one operation (each operation of a batch gets its own)."""
     deadline = Deadline(at=time.monotonic() + settings.GRAPHQL_TIMEOUT_SECONDS)
-    request.graphql_deadline = deadline
+    state_of(request).deadline = deadline
     deadline.watch_id = watchdog.watch(
         deadline.at + SOCKET_GRACE_SECONDS, connections["default"]
     )
@@ -53,10 +54,11 @@ def start(request) -> Deadline:
 
 def finish(request) -> None:
     """Undo what the operation set on its database connection; never raises."""
-    deadline = getattr(request, "graphql_deadline", None)
+    state = state_of(request)
+    deadline = state.deadline
     if deadline is None:
         return
-    request.graphql_deadline = None
+    state.deadline = None
     watchdog.forget(deadline.watch_id)
     if deadline.statement_timeout_set and not deadline.database_failed:
         try:
@@ -71,7 +73,7 @@ def finish(request) -> None:
 
 
 def current(request) -> Deadline | None:
-    return getattr(request, "graphql_deadline", None)
+    return state_of(request).deadline
 
 
 def check(request) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from typing import Any
 
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError
@@ -176,11 +177,14 @@ def format_error(error: BaseException) -> dict:
                 code, message = INTERNAL_SERVER_ERROR, INTERNAL_ERROR_MESSAGE
                 if settings.DEBUG:
                     message = f"{message} ({original!r})"
-            formatted = {"message": message, "extensions": {"code": code}}
+            formatted: dict[str, Any] = {
+                "message": message,
+                "extensions": {"code": code},
+            }
             if error.path is not None:
                 formatted["path"] = error.path
             return formatted
-        formatted = error.formatted
+        formatted = dict(error.formatted)
         if not settings.GRAPHQL_FIELD_SUGGESTIONS:
             # "Did you mean …?" would reveal the schema with introspection off.
             formatted["message"] = SUGGESTION_RE.sub("", formatted["message"])

@@ -35,6 +35,7 @@ from .errors import (
     error_body,
     is_database_unavailable,
 )
+from .request import state_of
 
 
 def field_middleware() -> list:
@@ -63,7 +64,8 @@ def execute_operation(
         return ExecutionResult(data=None, errors=[too_complex])
     deadline.start(request)
     try:
-        return execute(
+        # Synchronous resolvers only: execute() returns the result, not an awaitable.
+        return execute(  # type: ignore[return-value]
             schema,
             document,
             root_value=root_value,
@@ -73,13 +75,14 @@ def execute_operation(
             middleware=middleware,
         )
     except OperationAborted as aborted:
-        request.graphql_aborted = aborted
+        state_of(request).aborted = aborted
         return ExecutionResult(
             data=None,
             errors=[GraphQLError(aborted.message, extensions={"code": aborted.code})],
         )
     except Exception as error:
-        return ExecutionResult(errors=[error])
+        # Formatted as INTERNAL_SERVER_ERROR (errors.format_error), logged there.
+        return ExecutionResult(errors=[error])  # type: ignore[list-item]
     finally:
         deadline.finish(request)
 
@@ -107,7 +110,8 @@ def outcome(
     errors = result.errors or []
     if errors:
         body["errors"] = [format_error(error) for error in errors]
-    aborted = getattr(request, "graphql_aborted", None)
+    state = state_of(request)
+    aborted = state.aborted
     if aborted is None and any(
         is_database_unavailable(getattr(error, "original_error", None))
         for error in errors
@@ -116,10 +120,10 @@ def outcome(
         aborted = DatabaseUnavailable()
     status = 200
     if aborted is not None:
-        request.graphql_aborted = None
+        state.aborted = None
         status = aborted.status
         if aborted.status == 503:
-            request.graphql_unavailable = True
+            state.unavailable = True
     elif errors and any(not getattr(error, "path", None) for error in errors):
         status = 400
     else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from django.db.models import Q
 from grapple.types.interfaces import PageInterface
@@ -137,7 +138,7 @@ def public_pages_mixin(base: type) -> type:
     return PublicPages
 
 
-def public_images_mixin(base):
+def public_images_mixin(base: Any) -> type:
     model = get_image_model()
 
     class PublicImages(base):
@@ -152,7 +153,7 @@ def public_images_mixin(base):
     return PublicImages
 
 
-def public_documents_mixin(base):
+def public_documents_mixin(base: Any) -> type:
     model = get_document_model()
 
     class PublicDocuments(base):
@@ -165,7 +166,7 @@ def public_documents_mixin(base):
     return PublicDocuments
 
 
-def public_redirects_mixin(base):
+def public_redirects_mixin(base: Any) -> type:
     class PublicRedirects(base):
         def resolve_redirects(self, info, **kwargs):
             from wagtail.contrib.redirects.models import Redirect

@@ -3,6 +3,8 @@ the request's budget and deadline (the Image type: types/media.py)."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from django.conf import settings
 from PIL import features
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter
@@ -11,12 +13,17 @@ from . import deadline
 from .errors import BadUserInput, QueryTooComplex
 
 
+def allowed_filters() -> list[str]:
+    """The filter specs grapple's own image fields may render."""
+    return cast(list[str], settings.GRAPPLE["ALLOWED_IMAGE_FILTERS"])
+
+
 def allowed_sizes() -> list[int]:
     return settings.GRAPHQL_IMAGE_SIZES
 
 
 def _crops() -> list[tuple[int, int]]:
-    return [tuple(crop) for crop in settings.GRAPHQL_IMAGE_CROPS]
+    return [(int(width), int(height)) for width, height in settings.GRAPHQL_IMAGE_CROPS]
 
 
 def filter_spec(width: int | None, height: int | None, image_format: str | None) -> str:
@@ -83,7 +90,7 @@ def grapple_rendition(image: AbstractImage, info, **kwargs) -> AbstractRendition
     """grapple's `ImageObjectType.rendition`, within the same allow-list and limits."""
     kwargs.pop("preserve_svg", None)
     spec = "|".join(f"{key}-{value}" for key, value in kwargs.items())
-    allowed = settings.GRAPPLE["ALLOWED_IMAGE_FILTERS"]
+    allowed = allowed_filters()
     if spec not in allowed:
         raise BadUserInput(
             f"rendition takes one of {', '.join(allowed)}, got '{spec[:40]}'."
@@ -96,7 +103,7 @@ def grapple_src_set(
 ) -> str:
     """grapple's `ImageObjectType.srcSet`, within the same allow-list and limits."""
     suffix = f"|format-{format}" if format else ""
-    allowed = settings.GRAPPLE["ALLOWED_IMAGE_FILTERS"]
+    allowed = allowed_filters()
     specs = [f"width-{size}{suffix}" for size in sizes or []]
     specs = [spec for spec in specs if spec in allowed]
     made = renditions(info, image, specs)

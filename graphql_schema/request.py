@@ -7,14 +7,52 @@ Everything here runs before any query is parsed; what cannot be read is refused 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 from .arguments import has_lone_surrogate
-from .errors import BAD_USER_INPUT, QUERY_TOO_COMPLEX, RequestRefused, error_response
+from .errors import (
+    BAD_USER_INPUT,
+    QUERY_TOO_COMPLEX,
+    OperationAborted,
+    RequestRefused,
+    error_response,
+)
+
+if TYPE_CHECKING:
+    from .deadline import Deadline
 
 MAX_BATCH = 5
+
+
+@dataclass
+class RequestState:
+    """What the request path learns about one /graphql/ request while answering it."""
+
+    # The running operation's deadline (each operation of a batch has its own).
+    deadline: Deadline | None = None
+    # The operation was stopped as a whole (deadline passed, database gone).
+    aborted: OperationAborted | None = None
+    # The database did not answer: the whole request is answered with 503.
+    unavailable: bool = False
+    # A Django middleware saw the database fail around the view.
+    database_failed: bool = False
+    # Some operation answered with errors: no public HTTP caching.
+    had_errors: bool = False
+    # The request names a preview token: never shared by a cache.
+    private: bool = False
+
+
+def state_of(request: HttpRequest) -> RequestState:
+    """The request's RequestState (created on first use)."""
+    state = getattr(request, "graphql_state", None)
+    if state is None:
+        state = RequestState()
+        request.graphql_state = state  # type: ignore[attr-defined]
+    return state
 
 
 def size_refusal(request: HttpRequest) -> HttpResponse | None:

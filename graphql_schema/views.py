@@ -29,7 +29,7 @@ from .errors import (
 from .execution import execute_operation, field_middleware, outcome, size_capped
 from .http_caching import http_caching
 from .persisted import with_persisted_query
-from .request import batch_operations, check_params, size_refusal
+from .request import batch_operations, check_params, size_refusal, state_of
 from .validation import prepared_query
 
 
@@ -50,7 +50,7 @@ class CatalogueGraphQLView(GraphQLView):
                 )
         except Exception as error:
             return crash_response(error)
-        if getattr(request, "graphql_unavailable", False):
+        if state_of(request).unavailable:
             return unavailable_response()
         return http_caching(request, response)
 
@@ -84,7 +84,7 @@ class CatalogueGraphQLView(GraphQLView):
             request, query, variables, operation_name, id_
         )
         if has_errors:
-            request.graphql_had_errors = True
+            state_of(request).had_errors = True
         # Only complete, public and not too large answers are shared.
         if (
             key is not None
@@ -117,7 +117,7 @@ class CatalogueGraphQLView(GraphQLView):
                 return None
             raise RequestRefused("Must provide query string.", BAD_USER_INPUT)
         document, errors = prepared_query(query)
-        if errors:
+        if errors or document is None:
             return ExecutionResult(data=None, errors=list(errors))
         return execute_operation(
             request,

@@ -3,6 +3,7 @@ commune (see shared/api-contract.graphql)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 
 import graphene
@@ -157,7 +158,7 @@ class LifeSituation(graphene.ObjectType):
 
     @staticmethod
     def resolve_parent(node: LifeSituationNode, info):
-        def load(pages: list[LifeSituationPage]) -> dict:
+        def load(pages: Sequence[LifeSituationPage]) -> dict:
             parents = parents_of_many(pages)
             nodes = grouped_life_situation_nodes(
                 {pk: [parent] for pk, parent in parents.items()}, node.commune
@@ -169,7 +170,7 @@ class LifeSituation(graphene.ObjectType):
 
     @staticmethod
     def resolve_children(node: LifeSituationNode, info):
-        def load(pages: list[LifeSituationPage]) -> dict:
+        def load(pages: Sequence[LifeSituationPage]) -> dict:
             return grouped_life_situation_nodes(children_of_many(pages), node.commune)
 
         namespace = ("children", node.commune and node.commune.pk)
@@ -179,7 +180,7 @@ class LifeSituation(graphene.ObjectType):
     def resolve_services(node: LifeSituationNode, info, commune=None):
         target = commune_arg(commune) if commune is not None else node.commune
 
-        def load(pages: list[LifeSituationPage]) -> dict:
+        def load(pages: Sequence[LifeSituationPage]) -> dict:
             return grouped_service_nodes(services_of_life_situations(pages), target)
 
         namespace = ("services", target and target.pk)
@@ -260,7 +261,11 @@ class ServiceHeadFields:
     audience = graphene.Field(Audience, description="Citizens or businesses.")
 
 
-class Service(service_text_fields(), ServiceHeadFields, graphene.ObjectType):
+class Service(
+    service_text_fields(),  # type: ignore[misc]  # built from ServicePage.MODULES
+    ServiceHeadFields,
+    graphene.ObjectType,
+):
     """A service description, resolved for one commune when a commune is known."""
 
     keywords = graphene.List(
@@ -353,7 +358,7 @@ class Service(service_text_fields(), ServiceHeadFields, graphene.ObjectType):
     def resolve_life_situations(node: ServiceNode, info):
         commune = node.resolved.commune
 
-        def load(pages: list[ServicePage]) -> dict:
+        def load(pages: Sequence[ServicePage]) -> dict:
             return grouped_life_situation_nodes(
                 life_situations_of_services(pages), commune
             )
