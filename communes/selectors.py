@@ -97,7 +97,8 @@ def commune_owning(page: Page) -> CommunePage | None:
     """
     if not page.path:
         return None
-    return CommunePage.objects.filter(path__in=ancestor_paths(page.path)).first()
+    paths = [*ancestor_paths(page.path), page.path]
+    return CommunePage.objects.filter(path__in=paths).first()
 
 
 def visible_service(service_id: object) -> ServicePage | None:
