@@ -16,7 +16,7 @@ BENCH_ARGS ?=
 BENCH_CHURN ?= 10
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format check migrate seed lock clean schema bench bench-scale bench-expensive bench-load bench-churn
+.PHONY: help install run test lint format check migrate seed lock clean schema bench bench-scale bench-expensive bench-load bench-churn graphiql-assets messages
 
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -50,6 +50,7 @@ test: install ## Run checks and the whole test suite on PostgreSQL
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/mypy
+	$(BIN)/lint-imports
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
 bench-data-%: install
@@ -78,8 +79,14 @@ bench-churn: bench-data-$(BENCH_PRESET) ## A working day: cache hit rate and lat
 schema: install ## Write the GraphQL schema to graphql_schema/schema.graphql (commit it)
 	$(BIN)/python manage.py export_schema
 
-lint: install ## Lint, check formatting and types
-	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy
+graphiql-assets: install ## Fetch GraphiQL's pinned assets once from npm into cms/static/vendor/graphiql (commit them)
+	$(BIN)/python manage.py vendor_graphiql
+
+messages: install ## Compile our German admin texts (cms/locale/de/LC_MESSAGES/django.po; commit the .mo)
+	cd cms && ../$(BIN)/django-admin compilemessages --locale de
+
+lint: install ## Lint, check formatting, types and import layers
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy && $(BIN)/lint-imports
 
 format: install ## Format and auto-fix the code
 	$(BIN)/ruff check --fix . && $(BIN)/ruff format .

@@ -1,8 +1,10 @@
 """StreamField blocks of the central catalogue (fees, links, opening hours, body text)."""
 
 import datetime
+import re
 from decimal import Decimal
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 from grapple.helpers import register_streamfield_block
@@ -11,7 +13,74 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from cms.formats import german_amount
+
 CURRENCIES = [("EUR", "Euro (EUR)")]
+# No administrative fee comes near this; a larger number is a typing error (a missing
+# comma: „4950“ for „49,50“).
+MAX_AMOUNT = Decimal("100000")
+# „1.500“ or „12.000.000“: German thousands separators, not a decimal point.
+GERMAN_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+
+
+class GermanAmountField(forms.DecimalField):
+    """A euro amount typed the German way („49,50“, „1.500“, „1.234,50 €“).
+
+    Parsed the same whatever the admin's language is: a comma is the decimal separator
+    and dots group thousands; a lone dot followed by one or two digits („49.50“) is
+    taken as a decimal point, as people used to it type it.
+    """
+
+    widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
+    default_error_messages = {
+        "invalid": "Bitte einen Betrag in Euro angeben, z. B. „49,50“.",
+        "min_value": "Ein Betrag kann nicht negativ sein.",
+        "max_value": f"Mehr als {german_amount(MAX_AMOUNT)} € ist als Gebühr "
+        "unplausibel. Bitte den Betrag prüfen (Cent nach dem Komma: „49,50“).",
+        "max_decimal_places": "Bitte höchstens zwei Stellen nach dem Komma angeben.",
+    }
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(
+            min_value=Decimal(0), max_value=MAX_AMOUNT, decimal_places=2, **kwargs
+        )
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.replace("€", "").replace("\u00a0", "").replace(" ", "")
+            if "," in value:
+                value = value.replace(".", "").replace(",", ".")
+            elif GERMAN_THOUSANDS.match(value):
+                value = value.replace(".", "")
+        return super().to_python(value)
+
+    def prepare_value(self, value):
+        if isinstance(value, (Decimal, float, int)):
+            return german_amount(value)
+        return value
+
+
+class AmountBlock(blocks.FieldBlock):
+    """A euro amount entered and shown in German notation („49,50“)."""
+
+    def __init__(self, required: bool = False, help_text: str | None = None, **kwargs):
+        self.field = GermanAmountField(required=required, help_text=help_text)
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        return None if value in (None, "") else Decimal(value)
+
+    def get_prep_value(self, value):
+        # Stored as a string, as Wagtail's DecimalBlock stores it.
+        return None if value is None else str(value)
+
+    def get_comparison_class(self):
+        from cms.compat import AmountComparison
+
+        return AmountComparison
+
+    class Meta:
+        icon = "decimal"
 
 
 @register_streamfield_block
@@ -23,19 +92,13 @@ class FeeBlock(blocks.StructBlock):
         max_length=255,
         help_text="Wofür die Gebühr anfällt, z. B. „Personalausweis für Personen ab 24 Jahren“.",
     )
-    amount = blocks.DecimalBlock(
+    amount = AmountBlock(
         label="Betrag",
-        required=False,
-        min_value=0,
-        decimal_places=2,
         help_text="Fester Betrag oder Untergrenze einer Spanne. Leer lassen, wenn der "
         "Betrag vom Einzelfall abhängt.",
     )
-    amount_max = blocks.DecimalBlock(
+    amount_max = AmountBlock(
         label="Höchstbetrag",
-        required=False,
-        min_value=0,
-        decimal_places=2,
         help_text="Nur bei einer Spanne („von … bis …“).",
     )
     currency = blocks.ChoiceBlock(choices=CURRENCIES, default="EUR", label="Währung")
@@ -72,7 +135,7 @@ class FeeBlock(blocks.StructBlock):
             raise StructBlockValidationError(
                 {
                     "amount_max": ValidationError(
-                        "Der Höchstbetrag muss größer als der Betrag sein."
+                        "Der Höchstbetrag darf nicht kleiner als der Betrag sein."
                     )
                 }
             )

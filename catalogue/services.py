@@ -106,11 +106,17 @@ def catalogue_groups_ensure(catalogue_root: Page) -> dict[str, Group]:
     return groups
 
 
-def approval_task_ensure(name: str, groups: list[Group]) -> GroupApprovalTask:
-    """A group approval task with exactly these groups (created once, then kept in sync)."""
-    task = GroupApprovalTask.objects.filter(name=name).first()
+def approval_task_ensure(
+    name: str, groups: list[Group], *, formerly: tuple[str, ...] = ()
+) -> GroupApprovalTask:
+    """A group approval task with exactly these groups (created once, then kept in sync;
+    a task still called by one of its `formerly` names is renamed)."""
+    task = GroupApprovalTask.objects.filter(name__in=[name, *formerly]).first()
     if task is None:
         task = GroupApprovalTask.objects.create(name=name)
+    elif task.name != name:
+        task.name = name
+        task.save(update_fields=["name"])
     task.groups.set(groups)
     return task
 
@@ -134,8 +140,11 @@ def catalogue_workflow_ensure(
         "Katalog: Fachprüfung und Freigabe",
         [
             approval_task_ensure("Fachliche Prüfung", [groups[CATALOGUE_REVIEWERS]]),
+            # The name says what approving does: the page goes live.
             approval_task_ensure(
-                "Freigabe zur Veröffentlichung", [groups[CATALOGUE_PUBLISHERS]]
+                "Freigabe und Veröffentlichung",
+                [groups[CATALOGUE_PUBLISHERS]],
+                formerly=("Freigabe zur Veröffentlichung",),
             ),
         ],
         catalogue_root,

@@ -2,6 +2,8 @@
 
 Every text is built from German building blocks so pages look like what editors write
 (modules, fees, documents, legal bases); a seeded `Random` makes every run identical.
+The generators write records in the fixture format and build pages through the
+importer (`catalogue.importer`), the one way pages are made from data.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from random import Random
 
 from django.utils.text import slugify
 
-from .models import AuthorityPage, LifeSituationPage, LifeSituationService, ServicePage
+from .importer import authority_page, life_situation_page, service_page
+from .models import AuthorityPage, LifeSituationPage, ServicePage
 
 # LeiKa names a service by its object and the act ("Leistungsobjekt" + "Verrichtung").
 SERVICE_OBJECTS = [
@@ -167,17 +170,19 @@ def service_title_pool(rng: Random) -> list[tuple[str, str]]:
 def synthetic_service(
     rng: Random, number: int, title: str, audience: str
 ) -> ServicePage:
-    """A complete service description; `number` makes its LeiKa key and slug unique."""
+    """A complete service description; `number` makes its LeiKa key and slug unique.
+
+    Built from a record, through the importer, like every page."""
     subject = title.split(" ")[0]
     reviewed = date(2026, 1, 1) + timedelta(days=rng.randrange(300))
-    return ServicePage(
-        title=title,
-        slug=f"{slugify(title)}-{number}",
-        leika_key=f"9990{number:05d}00100",
-        audience=audience,
-        teaser=f"{title}: {rng.choice(SENTENCES)} {rng.choice(SENTENCES)}"[:400],
-        full_text=paragraphs(rng, title, 3),
-        prerequisites="<ul>"
+    record = {
+        "title": title,
+        "slug": f"{slugify(title)}-{number}",
+        "leika_key": f"9990{number:05d}00100",
+        "audience": audience,
+        "teaser": f"{title}: {rng.choice(SENTENCES)} {rng.choice(SENTENCES)}"[:400],
+        "full_text": paragraphs(rng, title, 3),
+        "prerequisites": "<ul>"
         + "".join(
             f"<li>{item}</li>"
             for item in rng.sample(
@@ -193,9 +198,8 @@ def synthetic_service(
             )
         )
         + "</ul>",
-        required_documents=[
-            {"type": "document", "value": value}
-            for value in rng.sample(
+        "required_documents": list(
+            rng.sample(
                 [
                     "Personalausweis oder Reisepass",
                     "ausgefülltes Antragsformular",
@@ -207,21 +211,16 @@ def synthetic_service(
                 ],
                 3,
             )
-        ],
-        fees=[
+        ),
+        "fees": [
             {
-                "type": "fee",
-                "value": {
-                    "description": f"{subject}: Verwaltungsgebühr",
-                    "amount": f"{rng.randrange(10, 150)}.00",
-                    "amount_max": None,
-                    "currency": "EUR",
-                },
+                "description": f"{subject}: Verwaltungsgebühr",
+                "amount": f"{rng.randrange(10, 150)}.00",
             }
         ],
-        deadlines=f"<p>{rng.choice(SENTENCES)}</p>",
-        processing_time=f"<p>In der Regel {rng.randrange(1, 9)} Wochen.</p>",
-        procedure="<ol>"
+        "deadlines": f"<p>{rng.choice(SENTENCES)}</p>",
+        "processing_time": f"<p>In der Regel {rng.randrange(1, 9)} Wochen.</p>",
+        "procedure": "<ol>"
         + "".join(
             f"<li>{step}</li>"
             for step in (
@@ -231,63 +230,46 @@ def synthetic_service(
             )
         )
         + "</ol>",
-        legal_basis=[
+        "legal_basis": [
             {
-                "type": "link",
-                "value": {
-                    "title": f"§ {rng.randrange(1, 120)} Sächsisches Verwaltungskostengesetz",
-                    "url": "https://www.revosax.sachsen.de/vorschrift/1234",
-                    "document": None,
-                },
+                "title": f"§ {rng.randrange(1, 120)} Sächsisches Verwaltungskostengesetz",
+                "url": "https://www.revosax.sachsen.de/vorschrift/1234",
             }
         ],
-        forms=[
+        "forms": [
             {
-                "type": "link",
-                "value": {
-                    "title": f"Antrag: {title}",
-                    "url": f"https://formulare.sachsen.de/{number}",
-                    "document": None,
-                },
+                "title": f"Antrag: {title}",
+                "url": f"https://formulare.sachsen.de/{number}",
             }
         ],
-        online_services=[
+        "online_services": [
             {
-                "type": "link",
-                "value": {
-                    "title": f"{title} online",
-                    "url": f"https://amt24.sachsen.de/leistung/{number}",
-                    "document": None,
-                },
+                "title": f"{title} online",
+                "url": f"https://amt24.sachsen.de/leistung/{number}",
             }
         ],
-        further_information=f"<p>{rng.choice(SENTENCES)}</p>",
-        notes=f"<p>{rng.choice(SENTENCES)}</p>",
-        keywords=", ".join([subject, *rng.sample(SERVICE_ACTS, 2)]),
-        last_reviewed=reviewed,
-        next_review=reviewed + timedelta(days=365),
-    )
+        "further_information": f"<p>{rng.choice(SENTENCES)}</p>",
+        "notes": f"<p>{rng.choice(SENTENCES)}</p>",
+        "keywords": [subject, *rng.sample(SERVICE_ACTS, 2)],
+        "last_reviewed": reviewed,
+        "next_review": reviewed + timedelta(days=365),
+    }
+    return service_page(record)
 
 
 def synthetic_sub_situation(
     rng: Random, parent_title: str, aspect: str, services: list[ServicePage]
 ) -> LifeSituationPage:
-    title = f"{parent_title}: {aspect}"
-    page = LifeSituationPage(
-        title=title,
-        slug=slugify(aspect),
-        teaser=f"{aspect} – was bei „{parent_title}“ zu beachten ist.",
-        audience="citizens",
-        keywords=", ".join([aspect, parent_title]),
-        body=[
-            {"type": "paragraph", "value": paragraphs(rng, aspect, 1)} for _ in range(2)
-        ],
-    )
-    page.service_links = [
-        LifeSituationService(service_id=service.pk, sort_order=order)
-        for order, service in enumerate(services)
-    ]
-    return page
+    record = {
+        "title": f"{parent_title}: {aspect}",
+        "slug": slugify(aspect),
+        "teaser": f"{aspect} – was bei „{parent_title}“ zu beachten ist.",
+        "audience": "citizens",
+        "keywords": [aspect, parent_title],
+        "body": [paragraphs(rng, aspect, 1) for _ in range(2)],
+        "services": [service.leika_key for service in services],
+    }
+    return life_situation_page(record, {s.leika_key: s for s in services})
 
 
 def synthetic_authority(
@@ -297,14 +279,16 @@ def synthetic_authority(
         {"weekday": day, "opens": "08:00", "closes": closes, "note": ""}
         for day, closes in (("mon", "12:00"), ("tue", "18:00"), ("thu", "18:00"))
     ]
-    return AuthorityPage(
-        title=title,
-        slug=slug,
-        address=f"{rng.choice(STREETS)} {rng.randrange(1, 80)}\n{postcode} {town}",
-        phone=f"+49 {rng.randrange(3400, 3799)} {rng.randrange(100, 999)}-{rng.randrange(10, 99)}",
-        email=f"{slug[:40]}@{domain}",
-        website=f"https://www.{domain}/{slug[:40]}",
-        opening_hours=[{"type": "hours", "value": value} for value in hours],
+    return authority_page(
+        {
+            "title": title,
+            "slug": slug,
+            "address": f"{rng.choice(STREETS)} {rng.randrange(1, 80)}\n{postcode} {town}",
+            "phone": f"+49 {rng.randrange(3400, 3799)} {rng.randrange(100, 999)}-{rng.randrange(10, 99)}",
+            "email": f"{slug[:40]}@{domain}",
+            "website": f"https://www.{domain}/{slug[:40]}",
+            "opening_hours": hours,
+        }
     )
 
 

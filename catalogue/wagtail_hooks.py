@@ -5,13 +5,26 @@ import django_filters
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.models import Revision
 
 from cms.tenancy import scoped_bulk_actions
 
 from .models import Audience, ServicePage
 from .selectors import choosable_pages_q
+
+
+class ReviewDateColumn(Column):
+    """A review date shown as a date, highlighted once it has passed."""
+
+    cell_template_name = "catalogue/review_date_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        value = context["value"]
+        context["overdue"] = bool(value) and value < timezone.localdate()
+        return context
 
 
 class ServiceFilterSet(PageListingViewSet.filterset_class):
@@ -62,7 +75,9 @@ class ServiceListingViewSet(PageListingViewSet):
     columns = PageListingViewSet.columns + [
         Column("leika_key", label="LeiKa-Schlüssel", sort_key="leika_key"),
         Column("get_audience_display", label="Zielgruppe", sort_key="audience"),
-        DateColumn("next_review", label="Nächste Prüfung", sort_key="next_review"),
+        ReviewDateColumn(
+            "next_review", label="Nächste Prüfung", sort_key="next_review"
+        ),
     ]
     filterset_class = ServiceFilterSet
     index_view_class = ServiceIndexView
@@ -73,15 +88,40 @@ def register_service_listing():
     return ServiceListingViewSet("services")
 
 
+def saved_by_someone_else(request, page) -> Revision | None:
+    """The revision someone else saved after this editor loaded the page, if any.
+
+    The same rule as Wagtail's own autosave check (EditView.is_out_of_date): an autosave
+    names the editor's own autosaved revision (`overwrite_revision_id`), a full save the
+    revision the form was loaded with — kept current after each own autosave by
+    cms/static/cms/js/own-revision.js. Either way only a newer revision is a conflict.
+    """
+    latest = page.get_latest_revision()
+    if latest is None:
+        return None
+    own = request.POST.get("overwrite_revision_id")
+    if own:
+        return None if own == str(latest.pk) else latest
+    loaded = request.POST.get("loaded_revision_id")
+    if not loaded:
+        return None
+    if loaded != str(latest.pk):
+        return latest
+    # Same revision, but autosaved over by another session since it was loaded.
+    loaded_at = request.POST.get("loaded_revision_created_at")
+    if loaded_at and loaded_at != latest.created_at.isoformat():
+        return latest
+    return None
+
+
 @hooks.register("before_edit_page")
 def remember_concurrent_save(request, page) -> None:
     """Note when someone else saved the page after this editor opened it."""
-    loaded = (
-        request.POST.get("loaded_revision_id") if request.method == "POST" else None
-    )
-    latest = page.get_latest_revision()
-    if loaded and latest and str(latest.pk) != loaded:
-        request.concurrent_revision = latest
+    if request.method != "POST":
+        return
+    revision = saved_by_someone_else(request, page)
+    if revision is not None:
+        request.concurrent_revision = revision
 
 
 @hooks.register("after_edit_page")

@@ -14,7 +14,7 @@ import inspect
 import json
 from collections.abc import Iterable, Sequence
 from importlib.metadata import version
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.checks import CheckMessage, Error
 from django.core.exceptions import PermissionDenied
@@ -25,12 +25,16 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from wagtail import hooks
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.compare import BlockComparison
 from wagtail.admin.views.chooser import BrowseView
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
+from wagtail.admin.views.pages.workflow import WorkflowAction as PageWorkflowAction
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.widgets.chooser import BaseChooser
 from wagtail.admin.widgets.workflows import AdminTaskChooser
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex, TaskState
+
+from cms.formats import german_amount
 
 # Distribution name → the (major, minor) releases the shims below were tested with.
 TESTED_VERSIONS: dict[str, list[tuple[int, int]]] = {
@@ -309,6 +313,23 @@ class PlatformAdminPageTypesUsageView(PageTypesUsageReportView):
         return super().dispatch(request, *args, **kwargs)
 
 
+class ConfirmingWorkflowAction(PageWorkflowAction):
+    """Wagtail's workflow action (the dashboard's „Genehmigen“), confirming an approval.
+
+    Wagtail redirects back without a word; the approver is told whether the page went
+    live or on to the next step (cms/workflow_messages.py).
+    """
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        self.task_state.refresh_from_db()
+        if self.task_state.status == TaskState.STATUS_APPROVED:
+            from cms.workflow_messages import confirm_approval
+
+            confirm_approval(request, self.object)
+        return response
+
+
 def admin_url_overrides(prefix: str) -> list[URLPattern]:
     """URL patterns placed before Wagtail's admin URLs, at the same paths."""
 
@@ -320,9 +341,92 @@ def admin_url_overrides(prefix: str) -> list[URLPattern]:
             f"{prefix}choose-page/<int:parent_page_id>/",
             require_admin_access(ScopedChooserBrowseView.as_view()),
         ),
+        path(
+            f"{prefix}pages/workflow/action/<int:page_id>/<slug:action_name>/"
+            "<int:task_state_id>/",
+            require_admin_access(ConfirmingWorkflowAction.as_view()),
+        ),
         path(f"{prefix}reports/page-types-usage/", usage_view()),
         path(
             f"{prefix}reports/page-types-usage/results/",
             usage_view(results_only=True),
         ),
     ]
+
+
+class AmountComparison(BlockComparison):
+    """An amount in the revision comparison: „46,00 € → 49,50 €“, „–“ when empty.
+
+    Wagtail compares unknown blocks by the text of `render_basic`, which shows
+    „46.0“ and „49.50“ diffed character by character, and „None“ for no amount.
+    """
+
+    @staticmethod
+    def text(value) -> str:
+        return "–" if value is None else f"{german_amount(value)} €"
+
+    def htmlvalue(self, val) -> SafeString:
+        return format_html("{}", self.text(val))
+
+    def htmldiff(self) -> SafeString:
+        before, after = self.text(self.val_a), self.text(self.val_b)
+        if before == after:
+            return format_html("{}", after)
+        return format_html(
+            '<span class="deletion">{}</span> → <span class="addition">{}</span>',
+            before,
+            after,
+        )
+
+
+if TYPE_CHECKING:
+    # Mixed into modelsearch's SQLite query compilers (untyped: Any to mypy).
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteSearchQueryCompiler as _RankedCompilerBase,
+    )
+else:
+    _RankedCompilerBase = object
+
+
+class HigherIsBetterRankMixin(_RankedCompilerBase):
+    """SQLite search scores that mean what PostgreSQL's mean: higher is more relevant.
+
+    SQLite's FTS5 ranks with bm25, where lower (more negative) is better, and the
+    backend orders ascending. Results of several searches merged by score (the
+    catalogue search runs one per page type) then put the weakest hits first. The
+    rank is negated and the ordering turned round to match.
+    """
+
+    def _build_rank_expression(self, vectors, config):
+        return -super()._build_rank_expression(vectors, config)
+
+    def search(self, config, start, stop, score_field=None):
+        results = super().search(config, None, None, score_field)
+        if self.order_by_relevance and results.query.order_by:
+            # modelsearch ordered by (score, -pk): keep the tie-break, flip the score.
+            score, *rest = results.query.order_by
+            results = results.order_by(f"-{score}", *rest)
+        return results[start:stop]
+
+
+def ranked_sqlite_search_backend(params: dict):
+    """modelsearch's SQLite backend, ranking as on PostgreSQL (see above)."""
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteAutocompleteQueryCompiler,
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+    )
+
+    class QueryCompiler(HigherIsBetterRankMixin, SQLiteSearchQueryCompiler):
+        pass
+
+    class AutocompleteQueryCompiler(
+        HigherIsBetterRankMixin, SQLiteAutocompleteQueryCompiler
+    ):
+        pass
+
+    class Backend(SQLiteSearchBackend):
+        query_compiler_class = QueryCompiler
+        autocomplete_query_compiler_class = AutocompleteQueryCompiler
+
+    return Backend(params)

@@ -243,13 +243,6 @@ class CommunePage(BasePage):
             return None
         return district_ars(self.ars)
 
-    @property
-    def district(self) -> CommunePage | None:
-        """The district (Landkreis) of a municipality, if it is published and public."""
-        from .resolution import district_of  # resolution reads these models
-
-        return district_of(self)
-
 
 class CommuneServiceIndexPage(BasePage):
     """The commune's offer: holds its adaptations of central services."""

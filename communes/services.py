@@ -132,7 +132,13 @@ def commune_onboard(
     )
     workflow = workflow_ensure(
         f"{name}: Freigabe",
-        [approval_task_ensure(f"{name}: Freigabe durch Moderation", [moderators])],
+        [
+            approval_task_ensure(
+                f"{name}: Freigabe und Veröffentlichung durch Moderation",
+                [moderators],
+                formerly=(f"{name}: Freigabe durch Moderation",),
+            )
+        ],
         commune,
     )
     return OnboardedCommune(

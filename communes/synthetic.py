@@ -15,10 +15,10 @@ from django.utils.text import slugify
 
 from catalogue.models import AuthorityPage, ServicePage
 
+from .importer import adaptation_page
 from .models import (
     CommuneKind,
     CommunePage,
-    CommuneServiceAuthority,
     CommuneServicePage,
     LocalTextMode,
 )
@@ -158,60 +158,49 @@ def office_pages(spec: CommuneSpec, rng: Random, count: int) -> list[AuthorityPa
     ]
 
 
-def adaptation_page(
+def synthetic_adaptation(
     rng: Random,
     spec: CommuneSpec,
     service: ServicePage,
     authorities: list[AuthorityPage],
 ) -> CommuneServicePage:
-    """A commune's adaptation as editors leave them: a few local texts, fees, offices."""
+    """A commune's adaptation as editors leave them: a few local texts, fees, offices.
+
+    Written as a record and built by the importer, like every page."""
     reviewed = date(2026, 1, 1) + timedelta(days=rng.randrange(300))
-    page = CommuneServicePage(
-        title=service.title,
-        slug=service.slug,
-        service_id=service.pk,
-        central_revision_id=service.live_revision_id,
-        last_reviewed=reviewed,
-        next_review=reviewed + timedelta(days=rng.choice((180, 365, 730))),
-    )
+    record: dict = {
+        "service": service.leika_key,
+        "last_reviewed": reviewed,
+        "next_review": reviewed + timedelta(days=rng.choice((180, 365, 730))),
+        "local_texts": {},
+    }
     for module in rng.sample(
         ["full_text", "deadlines", "processing_time", "procedure", "notes"], 2
     ):
-        mode = rng.choice(LocalTextMode.values)
-        setattr(page, f"{module}_mode", mode)
-        setattr(
-            page,
-            f"local_{module}",
-            f"<p>In {spec.name} gilt: bitte vereinbaren Sie einen Termin über "
+        record["local_texts"][module] = {
+            "mode": rng.choice(LocalTextMode.values),
+            "text": f"<p>In {spec.name} gilt: bitte vereinbaren Sie einen Termin über "
             f"www.{spec.domain}/termine.</p>",
-        )
+        }
     if rng.random() < 0.4:
-        page.local_fees = [
+        record["fees"] = [
             {
-                "type": "fee",
-                "value": {
-                    "description": f"Gebühr nach der Verwaltungskostensatzung {spec.name}",
-                    "amount": f"{rng.randrange(5, 90)}.00",
-                    "amount_max": None,
-                    "currency": "EUR",
-                },
+                "description": f"Gebühr nach der Verwaltungskostensatzung {spec.name}",
+                "amount": f"{rng.randrange(5, 90)}.00",
             }
         ]
     if rng.random() < 0.3:
-        page.local_forms = [
+        record["forms"] = [
             {
-                "type": "link",
-                "value": {
-                    "title": f"Formular der Gemeinde {spec.name}",
-                    "url": f"https://www.{spec.domain}/formulare/{service.slug[:40]}",
-                    "document": None,
-                },
+                "title": f"Formular der Gemeinde {spec.name}",
+                "url": f"https://www.{spec.domain}/formulare/{service.slug[:40]}",
             }
         ]
-    page.authority_links = [
-        CommuneServiceAuthority(authority_id=authority.pk, sort_order=order)
-        for order, authority in enumerate(rng.sample(authorities, 2))
-    ]
+    offices = rng.sample(authorities, 2)
+    record["authorities"] = [office.slug for office in offices]
+    page = adaptation_page(record, service, {office.slug: office for office in offices})
+    # Bulk writing skips the signal that records which central state was adapted.
+    page.central_revision_id = service.live_revision_id
     return page
 
 

@@ -218,6 +218,8 @@ def connect_invalidation() -> None:
         unpublished,
     )
 
+    from cms.signals import pages_published_in_bulk
+
     for signal in (
         page_published,
         page_unpublished,
@@ -249,6 +251,8 @@ def connect_invalidation() -> None:
     # Any page model: saving content directly (not through a revision) or deleting.
     for signal in (post_save, post_delete):
         signal.connect(_page_changed, dispatch_uid=f"graphql-cache-page-{id(signal)}")
+    # Bulk writes (generate_catalogue) publish without Wagtail's signals.
+    pages_published_in_bulk.connect(bump_version, dispatch_uid="graphql-cache-bulk")
 
 
 def _page_changed(sender, **kwargs) -> None:

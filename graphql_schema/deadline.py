@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import time
-from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import DatabaseError, connection, connections
@@ -21,25 +20,11 @@ from django.db import DatabaseError, connection, connections
 from cms.dbwatch import watchdog
 
 from .errors import DatabaseUnavailable, DeadlineExceeded, is_database_unavailable
-from .request import state_of
+from .request import Deadline, state_of
 
 # After the deadline the database gets this much longer to answer a statement that
 # PostgreSQL itself would cancel (statement_timeout) before its socket is cut.
 SOCKET_GRACE_SECONDS = 1.0
-
-
-@dataclass
-class Deadline:
-    """When the current operation must be done, and what it set up on the database."""
-
-    at: float
-    statement_timeout_set: bool = False
-    database_failed: bool = False
-    watch_id: int | None = None
-    new_renditions: int = field(default=0)
-
-    def remaining(self) -> float:
-        return self.at - time.monotonic()
 
 
 def start(request) -> Deadline:

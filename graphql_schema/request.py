@@ -7,8 +7,8 @@ Everything here runs before any query is parsed; what cannot be read is refused 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+import time
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -22,10 +22,22 @@ from .errors import (
     error_response,
 )
 
-if TYPE_CHECKING:
-    from .deadline import Deadline
-
 MAX_BATCH = 5
+
+
+@dataclass
+class Deadline:
+    """When the current operation must be done, and what it set up on the database
+    (deadline.py)."""
+
+    at: float
+    statement_timeout_set: bool = False
+    database_failed: bool = False
+    watch_id: int | None = None
+    new_renditions: int = field(default=0)
+
+    def remaining(self) -> float:
+        return self.at - time.monotonic()
 
 
 @dataclass

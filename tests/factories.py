@@ -1,79 +1,35 @@
-"""Users for the admin tests, made members of the platform's real groups."""
+"""Factories of the test suite's own objects; page factories live with their app
+(`catalogue/factories.py`, `communes/factories.py`)."""
 
 from __future__ import annotations
 
+import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.test.utils.form_data import (
-    inline_formset,
-    nested_form_data,
-    rich_text,
-    streamfield,
-)
 
-from catalogue.models import ServicePage
+PASSWORD = "passwort-123"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """An admin user without staff or superuser rights: only what `groups` grant.
+
+    `groups` takes group names, so tests name the platform's real groups.
+    """
+
+    username = factory.Sequence(lambda n: f"nutzer-{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password(PASSWORD)
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+    @factory.post_generation
+    def groups(self, create: bool, names, **_kwargs) -> None:
+        if create and names:
+            self.groups.set([Group.objects.get(name=name) for name in names])
 
 
 def user_in_groups(username: str, *group_names: str):
-    """A staff-less admin user who only has what the named groups grant."""
-    user = get_user_model().objects.create_user(
-        username=username, email=f"{username}@example.org", password="passwort-123"
-    )
-    user.groups.set([Group.objects.get(name=name) for name in group_names])
-    return user
-
-
-def stream_form_data(stream) -> list:
-    """A StreamField value as the admin form posts it."""
-
-    def flat(value):
-        if isinstance(value, dict):
-            return {k: "" if v is None else v for k, v in value.items()}
-        return value
-
-    return streamfield(
-        [
-            (child.block_type, flat(child.block.get_prep_value(child.value)))
-            for child in stream
-        ]
-    )
-
-
-def service_form_data(page: ServicePage, **changes) -> dict:
-    """The admin edit form of a service, filled from the page, with `changes` applied."""
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "leika_key": page.leika_key,
-        "audience": page.audience,
-        "keywords": page.keywords,
-        "teaser": page.teaser,
-        "last_reviewed": page.last_reviewed.isoformat() if page.last_reviewed else "",
-        "next_review": page.next_review.isoformat() if page.next_review else "",
-        "comments": inline_formset([]),
-    }
-    for module in ServicePage.NARRATIVE_MODULES[1:]:
-        data[module] = rich_text(getattr(page, module))
-    for name in (
-        "required_documents",
-        "fees",
-        "legal_basis",
-        "forms",
-        "online_services",
-    ):
-        data[name] = stream_form_data(getattr(page, name))
-    data.update(changes)
-    return nested_form_data(data)
-
-
-def content_form_data(page, **changes) -> dict:
-    """The admin edit form of a commune content page, with `changes` applied."""
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "intro": page.intro,
-        "body": streamfield([]),  # rich text blocks would need Draftail JSON
-        "comments": inline_formset([]),
-    }
-    data.update(changes)
-    return nested_form_data(data)
+    """A user who only has what the named groups grant (password: PASSWORD)."""
+    return UserFactory(username=username, groups=group_names)

@@ -43,7 +43,7 @@ def wait_until(condition, *, timeout: float = 30, step: float = 0.1) -> None:
 
 def seeded_database(suffix: str) -> str:
     """A scratch database with the demo platform and its demo users."""
-    from tests.scratch import manage, scratch_database_url
+    from tests.fresh_databases import manage, scratch_database_url
 
     database_url = scratch_database_url(suffix)
     manage(database_url, "migrate", "--noinput", "-v0")

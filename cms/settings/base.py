@@ -175,6 +175,9 @@ TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
+# Our own German admin texts first, where Wagtail's are missing or awkward (`make
+# messages` compiles them; the .mo is committed, nothing is compiled at run time).
+LOCALE_PATHS = [BASE_DIR / "cms" / "locale"]
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("de", "Deutsch"),
     ("en", "English"),
@@ -215,7 +218,10 @@ CACHE_RETRY_SECONDS = float(os.environ.get("CACHE_RETRY_SECONDS", 5))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Lebenslagen Sachsen"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# Links in notification e-mails and previews; by default the address `make run` serves.
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL", f"http://localhost:{os.environ.get('PORT', '8000')}"
+)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Editors work in German time. (Wagtail would offer every zone the server knows, which on
 # Debian includes "localtime" — a name browsers reject, breaking the account page.)
@@ -224,10 +230,10 @@ WAGTAIL_USER_TIME_ZONES = ["Europe/Berlin"]
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt", "csv"]
 # PostgreSQL full-text search with the German configuration: "Geburtsurkunden" finds
-# "Geburtsurkunde". On SQLite the same backend falls back to simple matching.
+# "Geburtsurkunde". On SQLite (`make run`) SQLite's full-text search, ranked the same way.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "cms.search",
         "SEARCH_CONFIG": "german",
     }
 }

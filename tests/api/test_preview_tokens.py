@@ -91,7 +91,7 @@ def test_the_admin_preview_opens_the_frontend_of_the_pages_own_site(
     from django.urls import reverse
 
     from communes.models import ContentPage
-    from tests.factories import content_form_data
+    from tests.admin_forms import content_form_data
 
     settings.WAGTAIL_HEADLESS_PREVIEW = {
         "CLIENT_URLS": {

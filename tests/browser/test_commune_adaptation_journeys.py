@@ -5,8 +5,6 @@ GraphQL API."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.browser.admin import admin_session, graphql, open_admin_page, screenshot
 
 RADEBEUL = "146270230230"
@@ -100,10 +98,6 @@ def test_b_commune_editor_adapts_a_new_service_beside_the_central_text(
         "{ fees { amount } localisedBy { name } } }",
     )["data"]["service"]
     assert service["localisedBy"][0] == {"name": "Radebeul"}
-    if service["fees"] == [{"amount": 4950.0}]:
-        # The one known gap on this branch: German amounts („49,50“) are parsed by
-        # issue 11, item 6 (another branch). Remove this once that is merged.
-        pytest.xfail("„49,50“ was stored as 4950: German amount parsing is missing")
     assert service["fees"] == [{"amount": 49.5}]
 
 

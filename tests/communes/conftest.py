@@ -17,7 +17,8 @@ from catalogue.models import ServicePage
 from catalogue.services import CATALOGUE_EDITORS
 from communes.factories import CommuneServiceAuthorityFactory, CommuneServicePageFactory
 from communes.models import CommunePage, CommuneServicePage
-from tests.factories import stream_form_data, user_in_groups
+from tests.admin_forms import stream_form_data
+from tests.factories import user_in_groups
 
 DISTRICT_ARS = "146270000000"
 MUNICIPALITY_ARS = "146270230230"

@@ -8,7 +8,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from catalogue.models import AuthorityPage, LifeSituationPage
-from tests.factories import service_form_data
+from tests.admin_forms import service_form_data
 
 from .conftest import MUNICIPALITY_ARS, adaptation_form_data, child
 

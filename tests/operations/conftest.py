@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.scratch import manage
+from tests.fresh_databases import manage
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from tests.faults import RedisServer
-from tests.scratch import run_manage
+from tests.fresh_databases import run_manage
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,7 @@ from wagtail.users.models import UserProfile
 
 from catalogue.models import ServicePage
 from cms.backup import EXCLUDED_MODELS, exported_models
-from tests.scratch import ROOT, manage, scratch_database_url
+from tests.fresh_databases import ROOT, manage, scratch_database_url
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from catalogue.models import ServicePage
-from tests.scratch import run_manage
+from tests.fresh_databases import run_manage
 
 API_URL = "https://api.lebenslagen.example/graphql/"
 

@@ -3,7 +3,7 @@
 import secrets
 import subprocess
 
-from tests.scratch import run_manage
+from tests.fresh_databases import run_manage
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:

@@ -120,3 +120,20 @@ def test_preview_token_requests_are_never_cached():
     page.teaser = "Entwurf B"
     token = page.create_page_preview().token
     assert post(query % token)[0]["data"]["service"]["teaser"] == "Entwurf B"
+
+
+def test_a_bulk_publish_announced_by_signal_clears_cached_responses():
+    from cms.signals import pages_published_in_bulk
+
+    post(LIST)
+    # Bulk writers (generate_catalogue) bypass save() and Wagtail's publish signals.
+    ServicePage.objects.filter(leika_key="99115030001000").update(
+        teaser="Massenimport."
+    )
+    stale = post(LIST)[0]["data"]["services"]["items"]
+    assert {"leikaKey": "99115030001000", "teaser": "Massenimport."} not in stale
+
+    pages_published_in_bulk.send(sender=None)
+
+    items = post(LIST)[0]["data"]["services"]["items"]
+    assert {"leikaKey": "99115030001000", "teaser": "Massenimport."} in items

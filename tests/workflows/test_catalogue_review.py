@@ -11,7 +11,8 @@ from catalogue.services import (
     CATALOGUE_PUBLISHERS,
     CATALOGUE_REVIEWERS,
 )
-from tests.factories import service_form_data, user_in_groups
+from tests.admin_forms import service_form_data
+from tests.factories import user_in_groups
 
 pytestmark = pytest.mark.django_db
 
@@ -101,7 +102,7 @@ def test_submit_review_and_approval_publish_the_page(
     client.force_login(reviewer)
     approve(client, page)
     state.refresh_from_db()
-    assert state.current_task_state.task.name == "Freigabe zur Veröffentlichung"
+    assert state.current_task_state.task.name == "Freigabe und Veröffentlichung"
     assert graphql(TEASER_QUERY).data["service"]["teaser"] != NEW_TEASER
 
     client.force_login(publisher)

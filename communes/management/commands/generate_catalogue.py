@@ -1,4 +1,8 @@
-"""Generate a whole state's catalogue and communes for load and scale tests."""
+"""Generate a whole state's catalogue and communes for load and scale tests.
+
+In `communes`, the highest app it needs; the API learns of the bulk publish through
+`cms.signals.pages_published_in_bulk`.
+"""
 
 from __future__ import annotations
 
@@ -29,15 +33,15 @@ from catalogue.synthetic import (
 )
 from cms.bulk import PublishedPageWriter
 from cms.pages import page_child_by_slug
+from cms.signals import pages_published_in_bulk
 from communes.models import CommunePage, CommuneServiceIndexPage
 from communes.synthetic import (
     OFFICES,
-    adaptation_page,
     commune_page,
     commune_specs,
     office_pages,
+    synthetic_adaptation,
 )
-from graphql_schema.cache import bump_version
 
 
 @dataclass(frozen=True)
@@ -153,7 +157,7 @@ class Command(BaseCommand):
             # Planner statistics for the new rows; autovacuum would take its time.
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
-        bump_version()
+        pages_published_in_bulk.send(sender=PublishedPageWriter)
         elapsed = time.monotonic() - started
         self.stdout.write("")
         self.stdout.write(
@@ -281,7 +285,7 @@ class Command(BaseCommand):
             writer.add(
                 services_index,
                 [
-                    adaptation_page(rng, commune, service, offices[page.pk])
+                    synthetic_adaptation(rng, commune, service, offices[page.pk])
                     for service in sorted(chosen, key=lambda service: service.title)
                 ],
             )

@@ -1,9 +1,14 @@
-"""Seed the German demo catalogue, state authorities and demo communes (idempotent)."""
+"""Seed the German demo catalogue, state authorities and demo communes (idempotent).
+
+The content comes from the YAML fixtures (`catalogue/fixtures/demo/`,
+`communes/fixtures/demo/`) through the importer; this command only lays out the
+portal (root, Site, sections), the editorial setup and the demo users. It lives in
+`communes` because it spans both apps.
+"""
 
 from __future__ import annotations
 
 import os
-from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -12,14 +17,11 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from catalogue.demo_content import life_situations, services_family, services_living
 from catalogue.models import (
     AuthorityIndexPage,
-    AuthorityPage,
     CatalogueRootPage,
     LifeSituationIndexPage,
     LifeSituationPage,
-    LifeSituationService,
     ServiceIndexPage,
     ServicePage,
 )
@@ -30,6 +32,7 @@ from catalogue.services import (
     catalogue_editorial_setup,
 )
 from cms.pages import page_child_by_slug, page_publish_child
+from communes.importer import demo_documents, import_documents
 
 DEMO_PASSWORD = "demo-passwort"
 # One user per editorial role, so a newcomer can walk through the whole workflow.
@@ -42,68 +45,6 @@ DEMO_USERS = [
     ("meissen-redaktion", "Landkreis Meißen Editors", "Redaktion Landkreis Meißen"),
     ("dresden-redaktion", "Landeshauptstadt Dresden Editors", "Redaktion Dresden"),
 ]
-
-
-def stream(block_type: str, values: list) -> list[dict]:
-    return [{"type": block_type, "value": value} for value in values]
-
-
-def fee_values(fees: list[dict]) -> list[dict]:
-    def amount(value):
-        return str(Decimal(str(value))) if value is not None else None
-
-    return [
-        {
-            "description": fee["description"],
-            "amount": amount(fee.get("amount")),
-            "amount_max": amount(fee.get("amount_max")),
-            "currency": fee.get("currency", "EUR"),
-        }
-        for fee in fees
-    ]
-
-
-def link_values(links: list[dict]) -> list[dict]:
-    return [
-        {"title": link["title"], "url": link["url"], "document": None} for link in links
-    ]
-
-
-def authority_page(data: dict) -> AuthorityPage:
-    return AuthorityPage(
-        title=data["title"],
-        slug=data["slug"],
-        address=data.get("address", ""),
-        phone=data.get("phone", ""),
-        email=data.get("email", ""),
-        website=data.get("website", ""),
-        opening_hours=stream("hours", data.get("opening_hours", [])),
-    )
-
-
-def service_page(data: dict) -> ServicePage:
-    return ServicePage(
-        title=data["title"],
-        slug=data["slug"],
-        leika_key=data["leika_key"],
-        audience=data["audience"],
-        teaser=data["teaser"],
-        full_text=data["full_text"],
-        prerequisites=data.get("prerequisites", ""),
-        required_documents=stream("document", data.get("required_documents", [])),
-        fees=stream("fee", fee_values(data.get("fees", []))),
-        deadlines=data.get("deadlines", ""),
-        processing_time=data.get("processing_time", ""),
-        procedure=data.get("procedure", ""),
-        legal_basis=stream("link", link_values(data.get("legal_basis", []))),
-        forms=stream("link", link_values(data.get("forms", []))),
-        online_services=stream("link", link_values(data.get("online_services", []))),
-        further_information=data.get("further_information", ""),
-        notes=data.get("notes", ""),
-        keywords=", ".join(data.get("keywords", [])),
-        last_reviewed=data.get("last_reviewed"),
-        next_review=data.get("next_review"),
-    )
 
 
 class Command(BaseCommand):
@@ -132,14 +73,11 @@ class Command(BaseCommand):
             self.ensure_locales()
             root = self.ensure_catalogue_root()
             catalogue_editorial_setup(root)
-            services = self.ensure_services(root)
-            self.ensure_life_situations(root, services)
-            self.ensure_state_authorities(root)
-            if not options["no_communes"]:
-                from communes.demo import seed_demo_communes
-
-                for line in seed_demo_communes():
-                    self.stdout.write(line)
+            documents = demo_documents()
+            if options["no_communes"]:
+                documents = [d for d in documents if d["kind"] != "commune"]
+            for line in import_documents(documents).messages:
+                self.stdout.write(line)
             self.ensure_admin(options["admin_password"])
             if options["demo_users"] or settings.DEBUG:
                 self.ensure_demo_users(with_communes=not options["no_communes"])
@@ -186,50 +124,6 @@ class Command(BaseCommand):
             if page_child_by_slug(catalogue, slug) is None:
                 page_publish_child(catalogue, model(title=title, slug=slug))
         return catalogue
-
-    def ensure_services(self, catalogue: CatalogueRootPage) -> dict[str, ServicePage]:
-        index = page_child_by_slug(catalogue, "leistungen")
-        existing = {
-            s.leika_key: s for s in ServicePage.objects.filter(locale=index.locale)
-        }
-        for data in services_family.SERVICES + services_living.SERVICES:
-            if data["leika_key"] not in existing:
-                page = service_page(data)
-                page.full_clean(exclude=["path", "depth"])
-                existing[data["leika_key"]] = page_publish_child(index, page)
-        return existing
-
-    def ensure_life_situations(
-        self, catalogue, services: dict[str, ServicePage]
-    ) -> None:
-        index = page_child_by_slug(catalogue, "lebenslagen")
-
-        def ensure(parent, items):
-            for data in items:
-                page = page_child_by_slug(parent, data["slug"])
-                if page is None:
-                    page = LifeSituationPage(
-                        title=data["title"],
-                        slug=data["slug"],
-                        teaser=data["teaser"],
-                        audience=data.get("audience", "citizens"),
-                        keywords=", ".join(data.get("keywords", [])),
-                        body=stream("paragraph", data.get("body", [])),
-                    )
-                    page.service_links = [
-                        LifeSituationService(service=services[key], sort_order=order)
-                        for order, key in enumerate(data.get("services", []))
-                    ]
-                    page = page_publish_child(parent, page)
-                ensure(page, data.get("children", []))
-
-        ensure(index, life_situations.LIFE_SITUATIONS)
-
-    def ensure_state_authorities(self, catalogue) -> None:
-        index = page_child_by_slug(catalogue, "behoerden")
-        for data in life_situations.AUTHORITIES:
-            if page_child_by_slug(index, data["slug"]) is None:
-                page_publish_child(index, authority_page(data))
 
     def ensure_demo_users(self, *, with_communes: bool) -> None:
         users = [(username, group, role) for username, group, role in DEMO_USERS]

@@ -1,4 +1,6 @@
-"""Scratch PostgreSQL databases, and management commands run in a process of their own."""
+"""Fresh, empty PostgreSQL databases for tests that need one of their own (a live server,
+fault injection, generate_catalogue), and management commands run against them in a
+process of their own."""
 
 from __future__ import annotations
 

@@ -1,1 +1,0 @@
-"""German demo content for `manage.py seed_demo` (pure data)."""
