@@ -76,7 +76,10 @@ class ServiceListingViewSet(PageListingViewSet):
         Column("leika_key", label="LeiKa-Schlüssel", sort_key="leika_key"),
         Column("get_audience_display", label="Zielgruppe", sort_key="audience"),
         ReviewDateColumn(
-            "next_review", label="Nächste Prüfung", sort_key="next_review"
+            "next_review",
+            label="Nächste Prüfung",
+            sort_key="next_review",
+            classname="ll-review-date",
         ),
     ]
     filterset_class = ServiceFilterSet
