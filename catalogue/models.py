@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -25,7 +27,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.forms import MediaCheckedPageForm
 from cms.pages import BasePage, validate_max_depth
-from cms.visibility import PublicCollections, is_media_visible
+from cms.visibility import is_media_visible
 
 from .blocks import (
     WEEKDAY_LABELS,
@@ -316,23 +318,39 @@ def module_field(
     )
 
 
+@dataclass(frozen=True)
+class NarrativeModule:
+    """A text module of a service that a commune may replace or supplement.
+
+    `name` is the ServicePage field; `description` describes it in the API. The API's
+    Service fields, the resolution for a commune, the adaptation's local fields and
+    panels and the previews all follow `ServicePage.MODULES`.
+    """
+
+    name: str
+    description: str
+
+
 class ServicePage(BasePage):
     """A central service description with the modules of a FIM master text."""
 
     # Editions (wagtail-localize): the LeiKa key is the same in every language.
     override_translatable_fields = [SynchronizedField("leika_key", overridable=False)]
 
-    # Narrative modules, in FIM order; communes may replace or supplement each of them.
-    NARRATIVE_MODULES = (
-        "teaser",
-        "full_text",
-        "prerequisites",
-        "deadlines",
-        "processing_time",
-        "procedure",
-        "further_information",
-        "notes",
+    # Narrative modules, in FIM order: the one list of them (see NarrativeModule).
+    MODULES = (
+        NarrativeModule("teaser", "Short text (plain text); may be local."),
+        NarrativeModule("full_text", "HTML, as every narrative module below."),
+        NarrativeModule(
+            "prerequisites", "Who may apply and under which conditions (HTML)."
+        ),
+        NarrativeModule("deadlines", "Deadlines (HTML)."),
+        NarrativeModule("processing_time", "Usual processing time (HTML)."),
+        NarrativeModule("procedure", "Steps of the procedure (HTML)."),
+        NarrativeModule("further_information", "Further information (HTML)."),
+        NarrativeModule("notes", "Notes, e.g. fee exemptions (HTML)."),
     )
+    NARRATIVE_MODULES = tuple(module.name for module in MODULES)
 
     leika_key = models.CharField(
         "LeiKa-Schlüssel",
@@ -512,15 +530,13 @@ class ServicePage(BasePage):
         return [block.value for block in self.required_documents]
 
     @staticmethod
-    def link_list(
-        stream, public: PublicCollections | None = None
-    ) -> list[dict[str, str]]:
+    def link_list(stream) -> list[dict[str, str]]:
         """Links of a LinkBlock stream as {title, url} (documents by their public URL)."""
         links = []
         for block in stream:
             url, document = block.value.get("url"), block.value.get("document")
             if not url and document is not None:
-                if not is_media_visible(document, public):
+                if not is_media_visible(document):
                     continue  # a document in a private collection is not linked
                 url = document.url
             if url:

@@ -26,6 +26,15 @@ from modelcluster.models import get_all_child_relations
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backend
 
+from cms.compat import (
+    assigned_child_relations,
+    content_path_hash,
+    insert_rows,
+    references_of,
+    tree_path,
+    tree_step,
+)
+
 BATCH_SIZE = 500
 
 
@@ -75,7 +84,7 @@ class PublishedPageWriter:
             self._insert_revisions_and_log(batch)
             self._insert_references(batch)
             self.progress(len(batch))
-        added = defaultdict(int)
+        added: defaultdict[int, int] = defaultdict(int)
         for parent, _page in queued:
             added[parent.pk] += 1
         for parent_id, count in added.items():
@@ -105,13 +114,11 @@ class PublishedPageWriter:
                 .values_list("path", flat=True)
                 .first()
             )
-            self._next_step[parent.pk] = (
-                Page._str2int(last[-Page.steplen :]) + 1 if last else 1
-            )
+            self._next_step[parent.pk] = tree_step(last) + 1 if last else 1
         step = self._next_step[parent.pk]
         self._next_step[parent.pk] = step + 1
         page.depth = parent.depth + 1
-        page.path = Page._get_path(parent.path, page.depth, step)
+        page.path = tree_path(parent.path, page.depth, step)
         page.numchild = 0
         page.url_path = f"{parent.url_path}{page.slug}/"
         page.locale_id = parent.locale_id
@@ -124,7 +131,7 @@ class PublishedPageWriter:
         page.latest_revision_created_at = self.published_at
         # A new page has no children beyond those assigned in memory; saying so keeps
         # modelcluster from querying every relation (comments, …) of every page.
-        in_memory = getattr(page, "_cluster_related_objects", {})
+        in_memory = assigned_child_relations(page)
         for relation in get_all_child_relations(type(page)):
             name = relation.get_accessor_name()
             if name not in in_memory:
@@ -132,11 +139,8 @@ class PublishedPageWriter:
 
     def _insert_rows(self, pages: Sequence[Page]) -> None:
         page_fields = [f for f in Page._meta.local_concrete_fields if not f.primary_key]
-        returned = Page._base_manager._insert(
-            pages,
-            fields=page_fields,
-            returning_fields=[Page._meta.pk],
-            using=connection.alias,
+        returned = insert_rows(
+            Page, pages, fields=page_fields, returning_fields=[Page._meta.pk]
         )
         for page, (page_id,) in zip(pages, returned, strict=True):
             page.id = page_id
@@ -146,11 +150,7 @@ class PublishedPageWriter:
             by_model[type(page)].append(page)
         for model, objects in by_model.items():
             # Our page types extend Page directly (BasePage is abstract): one more table.
-            model._base_manager._insert(
-                objects,
-                fields=list(model._meta.local_concrete_fields),
-                using=connection.alias,
-            )
+            insert_rows(model, objects, fields=list(model._meta.local_concrete_fields))
             for page in objects:
                 page._state.adding = False
                 page._state.db = connection.alias
@@ -214,9 +214,7 @@ class PublishedPageWriter:
         """The rows Wagtail's reference index would hold, extracted by Wagtail itself."""
         rows = []
         for page in pages:
-            for to_type, to_id, model_path, content_path in set(
-                ReferenceIndex._extract_references_from_object(page)
-            ):
+            for to_type, to_id, model_path, content_path in references_of(page):
                 rows.append(
                     ReferenceIndex(
                         content_type_id=page.content_type_id,
@@ -226,9 +224,7 @@ class PublishedPageWriter:
                         to_object_id=to_id,
                         model_path=model_path,
                         content_path=content_path,
-                        content_path_hash=ReferenceIndex._get_content_path_hash(
-                            content_path
-                        ),
+                        content_path_hash=content_path_hash(content_path),
                     )
                 )
         ReferenceIndex.objects.bulk_create(rows, batch_size=BATCH_SIZE)

@@ -1,20 +1,24 @@
-"""Every use of a private or undocumented part of Wagtail, in one place.
+"""Every use of a private or undocumented part of Wagtail, grapple or graphene-django.
 
 Kept in one module so an upgrade has one file to review. `check_tested_versions` (a
-system check, so `manage.py check` and `make test` fail) reports a Wagtail release the
-shims were not tested with, or a patched method that changed shape: re-test the admin
-(tests/browser), adapt the shims, then extend TESTED_VERSIONS.
+system check, so `manage.py check` and `make test` fail) reports a release of those
+packages the shims were not tested with, a private name that is gone, or a patched
+method that changed shape: re-test (tests/browser for the admin, tests/api for the
+API, tests/operations for the bulk writer), adapt the shims, then extend
+TESTED_VERSIONS.
 """
 
 from __future__ import annotations
 
 import inspect
 import json
+from collections.abc import Iterable, Sequence
+from importlib.metadata import version
 from typing import TYPE_CHECKING, Any
 
-import wagtail
 from django.core.checks import CheckMessage, Error
 from django.core.exceptions import PermissionDenied
+from django.db import connection, models
 from django.http import Http404
 from django.urls import URLPattern, path
 from django.utils.html import format_html
@@ -28,11 +32,16 @@ from wagtail.admin.views.pages.workflow import WorkflowAction as PageWorkflowAct
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.widgets.chooser import BaseChooser
 from wagtail.admin.widgets.workflows import AdminTaskChooser
-from wagtail.models import Page, TaskState
+from wagtail.models import Page, ReferenceIndex, TaskState
 
 from cms.formats import german_amount
 
-TESTED_VERSIONS = {"wagtail": [(7, 4)]}
+# Distribution name → the (major, minor) releases the shims below were tested with.
+TESTED_VERSIONS: dict[str, list[tuple[int, int]]] = {
+    "wagtail": [(7, 4)],
+    "wagtail-grapple": [(0, 31)],
+    "graphene-django": [(3, 2)],
+}
 
 
 def init_marker(call: str, args: list[Any]) -> SafeString:
@@ -86,6 +95,114 @@ def _preprocess_field_value(self, field, value, export_format):
     return neutralise_formula(_wagtail_preprocess(self, field, value, export_format))
 
 
+# -- Page URLs: Wagtail's per-page comparison with every Site root ---------------------
+
+
+class IndexedSiteRootPaths:
+    """Page mixin: the Sites a page belongs to, found through an index of root paths.
+
+    Wagtail's private `_get_relevant_site_root_paths` compares the page with every
+    Site's root path; with a Site per commune that is hundreds of comparisons per URL.
+    This looks the page's path prefixes up in an index instead (same result and order).
+    """
+
+    def _get_relevant_site_root_paths(self, cache_object: Any = None) -> tuple:
+        return indexed_site_root_paths(self, cache_object)
+
+
+def indexed_site_root_paths(page: Page, cache_object: Any = None) -> tuple:
+    """The Site roots `page` lies under, in Wagtail's order, found by path prefix."""
+    site_root_paths = page._get_site_root_paths(cache_object)
+    holder = cache_object if cache_object is not None else page
+    index = getattr(holder, "_lebenslagen_site_root_index", None)
+    if index is None or index[0] is not site_root_paths:
+        by_path: dict[str, list] = {}
+        for position, site_root in enumerate(site_root_paths):
+            by_path.setdefault(site_root.root_path, []).append((position, site_root))
+        index = (site_root_paths, by_path)
+        holder._lebenslagen_site_root_index = index
+    by_path = index[1]
+    matches: list[tuple[int, Any]] = []
+    end = page.url_path.find("/", 1)
+    while end != -1:
+        matches.extend(by_path.get(page.url_path[: end + 1], ()))
+        end = page.url_path.find("/", end + 1)
+    matches.extend(by_path.get("/", ()))
+    return tuple(
+        site_root for _position, site_root in sorted(matches, key=lambda m: m[0])
+    )
+
+
+# -- Bulk writing of pages (cms/bulk.py) ------------------------------------------------
+
+
+def tree_step(path: str) -> int:
+    """The position of a page among its siblings, from its treebeard path."""
+    return Page._str2int(path[-Page.steplen :])
+
+
+def tree_path(parent_path: str, depth: int, step: int) -> str:
+    """The treebeard path of the `step`-th child at `depth` below `parent_path`."""
+    return Page._get_path(parent_path, depth, step)
+
+
+def insert_rows(
+    model: type[models.Model],
+    objects: Sequence[models.Model],
+    fields: list,
+    returning_fields: list | None = None,
+) -> list:
+    """One multi-row INSERT of `fields` into the model's own table (no parents, no
+    signals): what `bulk_create` does, for the multi-table page models it refuses."""
+    return model._base_manager._insert(  # type: ignore[attr-defined]
+        objects,
+        fields=fields,
+        returning_fields=returning_fields,
+        using=connection.alias,
+    )
+
+
+def references_of(obj: models.Model) -> Iterable[tuple]:
+    """(to content type, to id, model path, content path) of each reference the
+    reference index would record for `obj`, extracted by Wagtail itself."""
+    return set(ReferenceIndex._extract_references_from_object(obj))
+
+
+def content_path_hash(content_path: str) -> Any:
+    return ReferenceIndex._get_content_path_hash(content_path)
+
+
+def assigned_child_relations(obj: models.Model) -> set[str]:
+    """Names of the child relations (orderables) assigned in memory on a new object."""
+    return set(getattr(obj, "_cluster_related_objects", {}))
+
+
+# -- grapple and graphene-django ---------------------------------------------------------
+
+
+def grapple_mixin_name(mixin: type) -> str:
+    """The name of the grapple factory that made a root query mixin ("PagesQuery").
+
+    grapple builds each mixin in a function of that name and gives the class no name
+    of its own, so only `__qualname__` ("PagesQuery.<locals>.Mixin") tells them apart.
+    """
+    return getattr(mixin, "__qualname__", "").split(".")[0]
+
+
+def grapple_site_filter(info, **kwargs):
+    """The Site grapple's `page`/`pages` arguments (`site`, `inSite`) select."""
+    # grapple's page module imports the API's page interface: import it late.
+    from grapple.types.pages import get_site_filter
+
+    return get_site_filter(info, **kwargs)
+
+
+def dispatch_without_csrf_cookie(view_class: Any, view, request, *args, **kwargs):
+    """`view_class.dispatch` without the `ensure_csrf_cookie` that graphene-django's
+    GraphQLView puts on it (through `method_decorator`, which keeps `__wrapped__`)."""
+    return view_class.dispatch.__wrapped__(view, request, *args, **kwargs)
+
+
 def apply() -> None:
     """Install the shims (called once from the cms app's ready())."""
     # Chooser widgets start from a marker instead of an inline script (admin CSP).
@@ -95,17 +212,63 @@ def apply() -> None:
     SpreadsheetExportMixin.preprocess_field_value = _preprocess_field_value
 
 
-def check_tested_versions(app_configs=None, **kwargs) -> list[CheckMessage]:
-    """Errors when Wagtail is not a tested version, or a patched method changed shape."""
+def installed_versions() -> dict[str, tuple[int, int]]:
+    """(major, minor) of each package whose private parts this module uses."""
+    found = {}
+    for name in TESTED_VERSIONS:
+        major, minor = version(name).split(".")[:2]
+        found[name] = (int(major), int("".join(c for c in minor if c.isdigit()) or 0))
+    return found
+
+
+def private_api_errors() -> list[str]:
+    """The private names this module relies on that the installed packages lack."""
+    from graphene_django.views import GraphQLView
+    from grapple.types import pages as grapple_pages
+
+    expected = [
+        (Page, "_get_relevant_site_root_paths"),
+        (Page, "_get_site_root_paths"),
+        (Page, "_get_path"),
+        (Page, "_str2int"),
+        (models.QuerySet, "_insert"),
+        (ReferenceIndex, "_extract_references_from_object"),
+        (ReferenceIndex, "_get_content_path_hash"),
+        (GraphQLView.dispatch, "__wrapped__"),
+        (grapple_pages, "get_site_filter"),
+        (grapple_pages, "PagesQuery"),
+    ]
+    return [
+        f"{getattr(owner, '__qualname__', owner.__name__)}.{name}"
+        for owner, name in expected
+        if not hasattr(owner, name)
+    ]
+
+
+def check_tested_versions(
+    app_configs=None, installed: dict[str, tuple[int, int]] | None = None, **kwargs
+) -> list[CheckMessage]:
+    """Errors for an untested Wagtail/grapple/graphene-django release, a private name
+    that is gone, or a patched method that changed shape."""
     errors: list[CheckMessage] = []
-    if wagtail.VERSION[:2] not in TESTED_VERSIONS["wagtail"]:
+    for name, release in (installed or installed_versions()).items():
+        if release not in TESTED_VERSIONS[name]:
+            errors.append(
+                Error(
+                    f"{name} {release[0]}.{release[1]} is not a version cms/compat.py "
+                    "was tested with.",
+                    hint="Run the suite (tests/browser, tests/api, tests/operations) "
+                    "against it, adapt the shims in cms/compat.py, then add the "
+                    "version to TESTED_VERSIONS.",
+                    id="cms.E001",
+                )
+            )
+    for missing in private_api_errors():
         errors.append(
             Error(
-                f"Wagtail {wagtail.__version__} is not a version cms/compat.py was "
-                "tested with.",
-                hint="Run the browser suite (tests/browser) against it, adapt the shims "
-                "in cms/compat.py, then add the version to TESTED_VERSIONS.",
-                id="cms.E001",
+                f"{missing}, used by cms/compat.py, no longer exists.",
+                hint="Adapt the shim in cms/compat.py that uses it.",
+                id="cms.E003",
             )
         )
     if "<script>{js}</script>" not in inspect.getsource(_original_chooser_render):

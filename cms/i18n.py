@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from django.conf import settings
 from wagtail.models import Locale, Page
 
-from cms.memo import per_request
+from cms.context import remembered
 from cms.visibility import visible_pages
 
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
@@ -28,12 +28,16 @@ def get_locale(code: str | None) -> Locale:
         raise UnknownLocale(
             f"Unknown locale '{code[:20]}'. Use one of: {', '.join(content_language_codes())}."
         )
-    locale = per_request(
-        f"locale:{code}", Locale.objects.filter(language_code=code).first
+    # Configured but without content yet: an unsaved Locale.
+    return _locales().get(code) or Locale(language_code=code)
+
+
+def _locales() -> dict[str, Locale]:
+    """Every Locale by language code, read once per read context (cms/context.py)."""
+    return remembered(
+        "locales",
+        lambda: {locale.language_code: locale for locale in Locale.objects.all()},
     )
-    if locale is None:  # configured but no content in it yet
-        locale = Locale(language_code=code)
-    return locale
 
 
 def default_locale() -> Locale:
@@ -87,11 +91,10 @@ def with_translations(pages: Sequence[Page], locale: Locale) -> list[Page]:
     return [translations.get(page.translation_key, page) for page in pages]
 
 
-_LOCALE_CODES: dict[int, str] = {}
-
-
 def locale_code(locale_id: int) -> str:
-    """A page's language code without a query per page (locales rarely change)."""
-    if locale_id not in _LOCALE_CODES:
-        _LOCALE_CODES.update(Locale.objects.values_list("id", "language_code"))
-    return _LOCALE_CODES[locale_id]
+    """A page's language code, without a query per page (once per read context)."""
+    for locale in _locales().values():
+        if locale.pk == locale_id:
+            return locale.language_code
+    # A locale added since the read context was opened.
+    return Locale.objects.get(pk=locale_id).language_code

@@ -21,6 +21,8 @@ from wagtail_headless_preview.models import (
 )
 from wagtail_headless_preview.settings import headless_preview_settings
 
+from cms.compat import IndexedSiteRootPaths
+from cms.context import read_context
 from cms.forms import MediaCheckedPageForm
 
 PreviewModes = list[tuple[str, str]]
@@ -36,6 +38,7 @@ class PortalPreview:
     modes: Callable[[Page], PreviewModes] | None = None
 
 
+# Process cache, safe: hooks are registered when the apps load and never change after.
 @cache
 def portal_previews() -> dict[type[Page], PortalPreview]:
     """Portal previews by page type, registered by the apps through the
@@ -57,43 +60,18 @@ def frontend_preview_root(site: Site | None) -> str | None:
     return urls.get("default")
 
 
-class BasePage(HeadlessMixin, Page):
+class BasePage(IndexedSiteRootPaths, HeadlessMixin, Page):
     """Common base of all page types.
 
     Headless: previews open the frontend with a signed token, and visiting a page on the
-    CMS host redirects to the frontend.
+    CMS host redirects to the frontend. Page URLs find their Site through an index of
+    Site root paths (`IndexedSiteRootPaths`), not by comparing with every commune's.
     """
 
     base_form_class = MediaCheckedPageForm
 
     class Meta:
         abstract = True
-
-    def _get_relevant_site_root_paths(self, cache_object=None):
-        # Wagtail compares the page with every Site's root path; with a Site per
-        # commune that is hundreds of comparisons per URL. Look up the page's path
-        # prefixes in an index of root paths instead (same result, same order).
-        site_root_paths = self._get_site_root_paths(cache_object)
-        holder = cache_object if cache_object is not None else self
-        index = getattr(holder, "_lebenslagen_site_root_index", None)
-        if index is None or index[0] is not site_root_paths:
-            by_path: dict[str, list] = {}
-            for position, site_root in enumerate(site_root_paths):
-                by_path.setdefault(site_root.root_path, []).append(
-                    (position, site_root)
-                )
-            index = (site_root_paths, by_path)
-            holder._lebenslagen_site_root_index = index
-        by_path = index[1]
-        matches = []
-        end = self.url_path.find("/", 1)
-        while end != -1:
-            matches.extend(by_path.get(self.url_path[: end + 1], ()))
-            end = self.url_path.find("/", end + 1)
-        matches.extend(by_path.get("/", ()))
-        return tuple(
-            site_root for _position, site_root in sorted(matches, key=lambda m: m[0])
-        )
 
     def get_client_root_url(self, request) -> str:
         # Each Site (the portal, every commune) has its own frontend: preview a page in
@@ -131,16 +109,24 @@ class BasePage(HeadlessMixin, Page):
             return super().serve(request, *args, **kwargs)
         # No frontend to redirect to (the default of `make run`): the live page as the
         # portal would show it, so „Live ansehen“ works too.
-        request.is_preview = False
+        request.is_preview = False  # type: ignore[attr-defined]  # Wagtail's flag
         return self.portal_response(request, self.default_preview_mode)
 
     def portal_response(self, request: HttpRequest, mode_name: str) -> HttpResponse:
         """The page rendered by the CMS as the portal shows it, in one preview mode."""
         preview = self.portal_preview
-        context = {"page": self, "request": request, "mode_name": mode_name}
-        if preview.context is not None:
-            context.update(preview.context(self, request, mode_name))
-        return TemplateResponse(request, preview.template, context)
+        # Rendered inside one read context, as the API answers a request.
+        with read_context():
+            context = {"page": self, "request": request, "mode_name": mode_name}
+            if preview.context is not None:
+                context.update(preview.context(self, request, mode_name))
+            return TemplateResponse(request, preview.template, context).render()
+
+
+def ancestor_paths(path: str) -> list[str]:
+    """The tree paths of every ancestor of the page at `path`, root first."""
+    steplen = Page.steplen
+    return [path[: steplen * depth] for depth in range(1, len(path) // steplen)]
 
 
 def validate_max_depth(parent: Page, page_class: type[Page], max_levels: int) -> bool:

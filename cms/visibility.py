@@ -9,7 +9,7 @@ its subpages as a restriction does.
 from django.db.models import Q
 from wagtail.models import Locale, Page, PageQuerySet
 
-from cms.memo import per_request
+from cms.context import remembered
 
 
 def _hidden_q() -> Q:
@@ -23,8 +23,8 @@ def _hidden_q() -> Q:
 
 def restricted_q() -> Q:
     """Pages in a hidden subtree: under a view restriction (Wagtail's `private_q`) or
-    under a page that is not live. Read once per request."""
-    return per_request("restricted_q", _hidden_q)
+    under a page that is not live. Read once per read context (cms/context.py)."""
+    return remembered("visibility:restricted_q", _hidden_q)
 
 
 def visible_pages(
@@ -57,22 +57,14 @@ def visible_media(queryset):
     return queryset.filter(collection__in=visible_collections())
 
 
-class PublicCollections:
-    """Ids of the public collections, fetched on first use and then reused.
-
-    Create one per request or per batch: checking many images or documents then costs
-    one query instead of one per item.
-    """
-
-    def __init__(self) -> None:
-        self._ids: set[int] | None = None
-
-    def __contains__(self, collection_id: int) -> bool:
-        if self._ids is None:
-            self._ids = set(visible_collections().values_list("pk", flat=True))
-        return collection_id in self._ids
+def public_collection_ids() -> frozenset[int]:
+    """Ids of the public collections, read once per read context (cms/context.py)."""
+    return remembered(
+        "visibility:public_collections",
+        lambda: frozenset(visible_collections().values_list("pk", flat=True)),
+    )
 
 
-def is_media_visible(item, public: PublicCollections | None = None) -> bool:
+def is_media_visible(item) -> bool:
     """Whether an image or document lies in a public collection."""
-    return item is not None and item.collection_id in (public or PublicCollections())
+    return item is not None and item.collection_id in public_collection_ids()

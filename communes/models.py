@@ -7,7 +7,6 @@ import re
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.utils.functional import cached_property
 from grapple.models import GraphQLStreamfield, GraphQLString
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -244,21 +243,6 @@ class CommunePage(BasePage):
             return None
         return district_ars(self.ars)
 
-    @cached_property
-    def district(self) -> CommunePage | None:
-        """The district (Landkreis) of a municipality, if it is on the platform."""
-        if not self.district_ars:
-            return None
-        return (
-            CommunePage.objects.filter(
-                ars=self.district_ars,
-                kind=CommuneKind.DISTRICT,
-                locale_id=self.locale_id,
-            )
-            .live()
-            .first()
-        )
-
 
 class CommuneServiceIndexPage(BasePage):
     """The commune's offer: holds its adaptations of central services."""
@@ -320,7 +304,26 @@ class CommuneServicePageForm(MediaCheckedPageForm):
         return super().clean()
 
 
-class CommuneServicePage(BasePage):
+def local_module_texts() -> type[models.Model]:
+    """An abstract model with, for each module of `ServicePage.MODULES`, the local text
+    (`local_<module>`) and whether it replaces or supplements the central one
+    (`<module>_mode`). A new module gets its fields here; `makemigrations` adds them."""
+    fields: dict[str, object] = {}
+    for module in ServicePage.NARRATIVE_MODULES:
+        fields[f"local_{module}"] = local_text_field(module)
+        fields[f"{module}_mode"] = local_mode_field()
+    meta = type("Meta", (), {"abstract": True})
+    return type(
+        "LocalModuleTexts",
+        (models.Model,),
+        {"__module__": __name__, "Meta": meta, **fields},
+    )
+
+
+LocalModuleTexts = local_module_texts()
+
+
+class CommuneServicePage(LocalModuleTexts, BasePage):
     """A commune's adaptation of one central service: a reference plus local data only.
 
     The central text is never copied. Each narrative module may carry a local text that
@@ -335,22 +338,7 @@ class CommuneServicePage(BasePage):
         related_name="adaptations",
         help_text="Die Leistungsbeschreibung des Landes, die hier örtlich ergänzt wird.",
     )
-    local_teaser = local_text_field("teaser")
-    teaser_mode = local_mode_field()
-    local_full_text = local_text_field("full_text")
-    full_text_mode = local_mode_field()
-    local_prerequisites = local_text_field("prerequisites")
-    prerequisites_mode = local_mode_field()
-    local_deadlines = local_text_field("deadlines")
-    deadlines_mode = local_mode_field()
-    local_processing_time = local_text_field("processing_time")
-    processing_time_mode = local_mode_field()
-    local_procedure = local_text_field("procedure")
-    procedure_mode = local_mode_field()
-    local_further_information = local_text_field("further_information")
-    further_information_mode = local_mode_field()
-    local_notes = local_text_field("notes")
-    notes_mode = local_mode_field()
+    # local_<module> and <module>_mode for each narrative module: LocalModuleTexts.
     local_fees = StreamField(
         [("fee", FeeBlock())],
         verbose_name="Örtliche Gebühren",

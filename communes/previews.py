@@ -4,16 +4,15 @@ portal shows them, resolved for a commune by the same code as the API."""
 from __future__ import annotations
 
 from django.http import HttpRequest
-from graphene.utils.str_converters import to_snake_case
 from wagtail.models import Locale
 
 from catalogue.models import LifeSituationPage, ServicePage
 from cms.pages import PortalPreview, PreviewModes
-from cms.visibility import PublicCollections
 
 from .models import CommunePage, CommuneServicePage
 from .panels import field_label
-from .selectors import ResolvedService, commune_owning, resolve_services
+from .resolution import ResolvedService, resolve_services
+from .selectors import commune_owning
 
 PORTAL_MODE = ("", "Landesportal (nur zentraler Text)")
 
@@ -37,7 +36,6 @@ def commune_of_mode(mode_name: str) -> CommunePage | None:
 def service_sections(resolved: ResolvedService) -> dict:
     """What the service template shows, from a resolved service."""
     page = resolved.page
-    public = PublicCollections()
     return {
         "resolved": resolved,
         "modules": [
@@ -49,10 +47,8 @@ def service_sections(resolved: ResolvedService) -> dict:
             if module != "teaser" and resolved.modules[module]
         ],
         "required_documents": page.required_document_list,
-        "legal_basis": ServicePage.link_list(page.legal_basis, public),
-        "localised_labels": [
-            field_label(to_snake_case(name)) for name in resolved.localised_fields
-        ],
+        "legal_basis": ServicePage.link_list(page.legal_basis),
+        "localised_labels": [field_label(name) for name in resolved.localised_fields],
     }
 
 

@@ -12,8 +12,8 @@ from django.contrib.admin.utils import quote
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce, Substr
+from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
@@ -37,7 +37,7 @@ from wagtail.permissions import page_permission_policy
 from catalogue.models import ServicePage
 from cms.visibility import visible_pages
 
-from .models import CommunePage, CommuneServiceIndexPage, CommuneServicePage
+from .models import CommuneServiceIndexPage, CommuneServicePage
 from .panels import (
     CentralChanges,
     central_changes_of,
@@ -45,8 +45,8 @@ from .panels import (
     revision_comparison,
 )
 from .selectors import (
-    COMMUNE_PATH_LENGTH,
     central_values,
+    commune_name_of_page,
     commune_owning,
     outdated_adaptations,
     visible_service,
@@ -62,15 +62,6 @@ CENTRAL_VALUE_FIELDS = (
     "authorities",
 )
 PUBLISH_ACTIONS = ("wagtail.publish", "wagtail.publish.scheduled")
-
-
-def commune_name_of_page() -> Subquery:
-    """Annotation: the title of the commune whose tree holds the page (None: catalogue)."""
-    return Subquery(
-        CommunePage.objects.filter(
-            path=Substr(OuterRef("path"), 1, COMMUNE_PATH_LENGTH)
-        ).values("title")[:1]
-    )
 
 
 def is_catalogue_team(user: AbstractBaseUser) -> bool:

@@ -59,10 +59,7 @@ def resolved_fallback_fields(resolved) -> list[str]:
     if locale_code(page.locale_id) == DEFAULT_LANGUAGE:
         return []
     names = untranslated_field_names(page)
-    # `_localised`: per layer (general → specific) the fields its adaptation sets.
-    for (adaptation, _commune), (_c, local) in zip(
-        resolved.layers, resolved._localised, strict=True
-    ):
+    for adaptation, local in resolved.fields_per_layer:
         if locale_code(adaptation.locale_id) == DEFAULT_LANGUAGE:
             names |= set(local)
         else:

@@ -7,11 +7,16 @@ import re
 
 from django.conf import settings
 from graphene.utils.str_converters import to_camel_case
+from graphql import GraphQLResolveInfo, get_named_type
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
 from wagtail.models import Locale
 
 from cms.i18n import UnknownLocale, get_locale
+from communes.models import CommunePage
+from communes.selectors import commune_by_ars
 
-from .errors import BadUserInput
+from .errors import BadUserInput, NotFound
 
 LEIKA_KEY_RE = re.compile(r"^\d{14}$")
 ARS_RE = re.compile(r"^\d{12}$")
@@ -21,7 +26,7 @@ DEFAULT_LIMIT = 20
 MAX_LIMIT = getattr(settings, "GRAPHQL_MAX_LIMIT", 100)
 
 
-def _shown(value: str) -> str:
+def _shown(value: object) -> str:
     # Echo only a short, printable excerpt of what the client sent.
     text = "".join(ch for ch in str(value)[:30] if ch.isprintable())
     return text + ("…" if len(str(value)) > 30 else "")
@@ -51,6 +56,17 @@ def ars_arg(value: str, name: str = "commune") -> str:
             f"got '{_shown(value)}'."
         )
     return value
+
+
+def commune_arg(ars: str | None) -> CommunePage | None:
+    """The commune a `commune` argument names: None if not given, NOT_FOUND if no
+    published commune has that ARS."""
+    if ars is None:
+        return None
+    commune = commune_by_ars(ars_arg(ars))
+    if commune is None:
+        raise NotFound(f"No commune with ARS {ars} is published on this platform.")
+    return commune
 
 
 def postcode_arg(value: str) -> str:
@@ -166,6 +182,15 @@ def has_lone_surrogate(value: object) -> bool:
     return False
 
 
+def lists_media(info: GraphQLResolveInfo) -> bool:
+    """Whether a field returns images or documents, by the model behind its type."""
+    graphene_type = getattr(get_named_type(info.return_type), "graphene_type", None)
+    model = getattr(getattr(graphene_type, "_meta", None), "model", None)
+    return isinstance(model, type) and issubclass(
+        model, AbstractImage | AbstractDocument
+    )
+
+
 class ArgumentsMiddleware:
     """Checks arguments every field shares, grapple's generic ones included.
 
@@ -179,9 +204,7 @@ class ArgumentsMiddleware:
             if isinstance(value, str):
                 text_arg(to_camel_case(name), value)
         if kwargs.get("order") is not None:
-            return_type = str(info.return_type)
-            media = "Image" in return_type or "Document" in return_type
-            order_arg(kwargs["order"], "media" if media else "page")
+            order_arg(kwargs["order"], "media" if lists_media(info) else "page")
         if kwargs.get("content_type") is not None:
             content_type_arg(kwargs["content_type"])
         for name in ("id", "collection"):

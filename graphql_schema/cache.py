@@ -104,6 +104,7 @@ def purge_frontend_cache() -> None:
         purge_urls_from_cache(settings.FRONTEND_CACHE_GRAPHQL_URLS)
 
 
+# Process cache, safe: the answer depends on the query text only.
 @lru_cache(maxsize=256)
 def normalised_query(query: str) -> str:
     """The query with formatting and comments removed, so equal queries share a key.

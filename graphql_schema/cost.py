@@ -166,6 +166,8 @@ class _Estimate:
         return cost + self.selection_set(node.selection_set, named, limit, nesting)
 
 
+# Process cache, safe: a cost depends only on the query text, the integer variables
+# (both in the key) and the schema, which is fixed for the process.
 _memo: OrderedDict[tuple, int] = OrderedDict()
 MEMO_SIZE = 512
 _memo_lock = threading.Lock()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import time
-from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import DatabaseError, connection, connections
@@ -21,30 +20,17 @@ from django.db import DatabaseError, connection, connections
 from cms.dbwatch import watchdog
 
 from .errors import DatabaseUnavailable, DeadlineExceeded, is_database_unavailable
+from .request import Deadline, state_of
 
 # After the deadline the database gets this much longer to answer a statement that
 # PostgreSQL itself would cancel (statement_timeout) before its socket is cut.
 SOCKET_GRACE_SECONDS = 1.0
 
 
-@dataclass
-class Deadline:
-    """When the current operation must be done, and what it set up on the database."""
-
-    at: float
-    statement_timeout_set: bool = False
-    database_failed: bool = False
-    watch_id: int | None = None
-    new_renditions: int = field(default=0)
-
-    def remaining(self) -> float:
-        return self.at - time.monotonic()
-
-
 def start(request) -> Deadline:
     """A fresh deadline for one operation (each operation of a batch gets its own)."""
     deadline = Deadline(at=time.monotonic() + settings.GRAPHQL_TIMEOUT_SECONDS)
-    request.graphql_deadline = deadline
+    state_of(request).deadline = deadline
     deadline.watch_id = watchdog.watch(
         deadline.at + SOCKET_GRACE_SECONDS, connections["default"]
     )
@@ -53,10 +39,11 @@ def start(request) -> Deadline:
 
 def finish(request) -> None:
     """Undo what the operation set on its database connection; never raises."""
-    deadline = getattr(request, "graphql_deadline", None)
+    state = state_of(request)
+    deadline = state.deadline
     if deadline is None:
         return
-    request.graphql_deadline = None
+    state.deadline = None
     watchdog.forget(deadline.watch_id)
     if deadline.statement_timeout_set and not deadline.database_failed:
         try:
@@ -71,7 +58,7 @@ def finish(request) -> None:
 
 
 def current(request) -> Deadline | None:
-    return getattr(request, "graphql_deadline", None)
+    return state_of(request).deadline
 
 
 def check(request) -> None:

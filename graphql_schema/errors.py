@@ -8,10 +8,12 @@ from __future__ import annotations
 import json
 import logging
 import re
+from typing import Any
 
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse
+from graphene_django.views import HttpError
 from graphql import GraphQLError
 
 logger = logging.getLogger("graphql_schema")
@@ -33,6 +35,17 @@ INTERNAL_ERROR_MESSAGE = "Internal server error. The error has been logged."
 UNAVAILABLE_MESSAGE = "The service is temporarily unavailable. Retry later."
 TIMEOUT_MESSAGE = "The query took too long and was stopped."
 SUGGESTION_RE = re.compile(r" ?Did you mean .*\?$")
+
+
+class RequestRefused(HttpError):
+    """A request refused before any query runs, with the code clients switch on."""
+
+    def __init__(self, message: str, code: str, status: int = 400):
+        response = HttpResponse(status=status)
+        # Refusals (PersistedQueryNotFound comes with status 200) must not reach a CDN.
+        response["Cache-Control"] = "no-store"
+        super().__init__(response, message)
+        self.code = code
 
 
 class BadUserInput(GraphQLError):
@@ -136,6 +149,14 @@ def unavailable_response() -> HttpResponse:
     )
 
 
+def crash_response(error: BaseException) -> HttpResponse:
+    """The answer to an exception that escaped the view: never Django's HTML page."""
+    if is_database_unavailable(error):
+        return unavailable_response()
+    logger.error("GraphQL request failed", exc_info=error)
+    return error_response(format_error(error)["message"], INTERNAL_SERVER_ERROR, 500)
+
+
 def log_client_error(message: str) -> None:
     """One short line: a client's mistake must not flood the log with tracebacks."""
     logger.info("GraphQL client error: %s", message[:200])
@@ -143,8 +164,6 @@ def log_client_error(message: str) -> None:
 
 def format_error(error: BaseException) -> dict:
     """An error as the client sees it: message, path and always `extensions.code`."""
-    from graphene_django.views import HttpError
-
     if isinstance(error, GraphQLError):
         original = error.original_error
         if original is not None and not isinstance(original, GraphQLError):
@@ -158,11 +177,14 @@ def format_error(error: BaseException) -> dict:
                 code, message = INTERNAL_SERVER_ERROR, INTERNAL_ERROR_MESSAGE
                 if settings.DEBUG:
                     message = f"{message} ({original!r})"
-            formatted = {"message": message, "extensions": {"code": code}}
+            formatted: dict[str, Any] = {
+                "message": message,
+                "extensions": {"code": code},
+            }
             if error.path is not None:
                 formatted["path"] = error.path
             return formatted
-        formatted = error.formatted
+        formatted = dict(error.formatted)
         if not settings.GRAPHQL_FIELD_SUGGESTIONS:
             # "Did you mean …?" would reveal the schema with introspection off.
             formatted["message"] = SUGGESTION_RE.sub("", formatted["message"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from django.db.models import Q
 from grapple.types.interfaces import PageInterface
@@ -21,6 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 from wagtail.rich_text.pages import PageLinkHandler
 
+from cms.compat import grapple_mixin_name, grapple_site_filter
 from cms.visibility import visible_collections, visible_media, visible_pages
 
 from .arguments import content_type_arg, id_arg
@@ -84,9 +86,6 @@ def _content_types_q(content_type: str | None) -> Q:
 
 
 def public_pages_mixin(base: type) -> type:
-    # grapple's page module imports this one (PAGE_INTERFACE): import it late.
-    from grapple.types.pages import get_site_filter
-
     class PublicPages(base):
         def resolve_pages(self, info, **kwargs):
             pages = Page.objects.filter(depth__gt=1)
@@ -96,7 +95,7 @@ def public_pages_mixin(base: type) -> type:
             elif kwargs.get("ancestor"):
                 ancestor = Page.objects.filter(pk=id_arg(kwargs["ancestor"])).first()
                 pages = ancestor.get_descendants() if ancestor else Page.objects.none()
-            site = get_site_filter(info, **kwargs)
+            site = grapple_site_filter(info, **kwargs)
             if site is not None:
                 pages = pages.in_site(site)
             elif kwargs.get("site") is not None or kwargs.get("in_site"):
@@ -107,7 +106,7 @@ def public_pages_mixin(base: type) -> type:
             return resolve_queryset(visible_pages(pages).specific(), info, **kwargs)
 
         def resolve_page(self, info, **kwargs):
-            site = get_site_filter(info, **kwargs)
+            site = grapple_site_filter(info, **kwargs)
             if kwargs.get("token"):
                 # Previews follow the one token rule (age, page, site), never grapple's.
                 return previewed_page(info.context, kwargs["token"], site=site)
@@ -139,11 +138,7 @@ def public_pages_mixin(base: type) -> type:
     return PublicPages
 
 
-def _factory_name(mixin) -> str:
-    return getattr(mixin, "__qualname__", "").split(".")[0]
-
-
-def public_images_mixin(base):
+def public_images_mixin(base: Any) -> type:
     model = get_image_model()
 
     class PublicImages(base):
@@ -158,7 +153,7 @@ def public_images_mixin(base):
     return PublicImages
 
 
-def public_documents_mixin(base):
+def public_documents_mixin(base: Any) -> type:
     model = get_document_model()
 
     class PublicDocuments(base):
@@ -171,7 +166,7 @@ def public_documents_mixin(base):
     return PublicDocuments
 
 
-def public_redirects_mixin(base):
+def public_redirects_mixin(base: Any) -> type:
     class PublicRedirects(base):
         def resolve_redirects(self, info, **kwargs):
             from wagtail.contrib.redirects.models import Redirect
@@ -204,7 +199,7 @@ def restrict_generic_queries(query_mixins: list) -> None:
         "RedirectsQuery": public_redirects_mixin,
     }
     for index, mixin in reversed(list(enumerate(query_mixins))):
-        name = _factory_name(mixin)
+        name = grapple_mixin_name(mixin)
         if name in REMOVED_MIXINS:
             del query_mixins[index]
         elif name in wrappers:

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 
 from . import preview
+from .request import state_of
 
 
 def http_caching(request: HttpRequest, response: HttpResponse) -> HttpResponse:
@@ -25,7 +26,7 @@ def http_caching(request: HttpRequest, response: HttpResponse) -> HttpResponse:
     public = (
         request.method == "GET"
         and response.status_code == 200
-        and not getattr(request, "graphql_had_errors", False)
+        and not state_of(request).had_errors
     )
     if not public:
         response["Cache-Control"] = "no-store"

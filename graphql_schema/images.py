@@ -1,8 +1,10 @@
-"""Images with client-chosen renditions from a small fixed set of sizes and formats."""
+"""Renditions a client may ask for: a small fixed set of sizes and formats, made within
+the request's budget and deadline (the Image type: types/media.py)."""
 
 from __future__ import annotations
 
-import graphene
+from typing import cast
+
 from django.conf import settings
 from PIL import features
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter
@@ -11,14 +13,9 @@ from . import deadline
 from .errors import BadUserInput, QueryTooComplex
 
 
-class ImageFormat(graphene.Enum):
-    """Output format of a rendition; ORIGINAL keeps the uploaded format."""
-
-    ORIGINAL = "original"
-    JPEG = "jpeg"
-    PNG = "png"
-    WEBP = "webp"
-    AVIF = "avif"
+def allowed_filters() -> list[str]:
+    """The filter specs grapple's own image fields may render."""
+    return cast(list[str], settings.GRAPPLE["ALLOWED_IMAGE_FILTERS"])
 
 
 def allowed_sizes() -> list[int]:
@@ -26,7 +23,7 @@ def allowed_sizes() -> list[int]:
 
 
 def _crops() -> list[tuple[int, int]]:
-    return [tuple(crop) for crop in settings.GRAPHQL_IMAGE_CROPS]
+    return [(int(width), int(height)) for width, height in settings.GRAPHQL_IMAGE_CROPS]
 
 
 def filter_spec(width: int | None, height: int | None, image_format: str | None) -> str:
@@ -89,66 +86,11 @@ def renditions(
     return result
 
 
-class Rendition(graphene.ObjectType):
-    """One rendered size of an image."""
-
-    url = graphene.String(required=True, description="URL of the rendered file.")
-    width = graphene.Int(required=True, description="Width in pixels.")
-    height = graphene.Int(required=True, description="Height in pixels.")
-
-
-class Image(graphene.ObjectType):
-    """An uploaded image (picture, icon, coat of arms)."""
-
-    id = graphene.ID(required=True, description="Id of the image.")
-    title = graphene.String(required=True, description="Title, usable as alt text.")
-    width = graphene.Int(required=True, description="Original width in pixels.")
-    height = graphene.Int(required=True, description="Original height in pixels.")
-    rendition = graphene.Field(
-        graphene.NonNull(Rendition),
-        width=graphene.Int(description="One of the allowed widths."),
-        height=graphene.Int(
-            description="With width: one of the allowed crops (width × height)."
-        ),
-        format=ImageFormat(default_value="original"),
-        description="The image in one allowed size and format.",
-    )
-    src_set = graphene.String(
-        required=True,
-        widths=graphene.List(
-            graphene.NonNull(graphene.Int), description="Allowed widths."
-        ),
-        format=ImageFormat(default_value="original"),
-        description="A srcset attribute value for responsive <img> tags.",
-    )
-
-    @staticmethod
-    def resolve_rendition(image, info, width=None, height=None, format="original"):
-        spec = filter_spec(width, height, format)
-        rendition = renditions(info, image, [spec])[spec]
-        return Rendition(
-            url=rendition.full_url, width=rendition.width, height=rendition.height
-        )
-
-    @staticmethod
-    def resolve_src_set(image, info, widths=None, format="original"):
-        widths = (
-            widths
-            or [w for w in allowed_sizes() if w <= image.width]
-            or [allowed_sizes()[0]]
-        )
-        if len(widths) > 10:
-            raise BadUserInput("srcSet takes at most 10 widths.")
-        specs = [filter_spec(width, None, format) for width in widths]
-        made = renditions(info, image, specs)
-        return ", ".join(f"{made[spec].full_url} {made[spec].width}w" for spec in specs)
-
-
 def grapple_rendition(image: AbstractImage, info, **kwargs) -> AbstractRendition:
     """grapple's `ImageObjectType.rendition`, within the same allow-list and limits."""
     kwargs.pop("preserve_svg", None)
     spec = "|".join(f"{key}-{value}" for key, value in kwargs.items())
-    allowed = settings.GRAPPLE["ALLOWED_IMAGE_FILTERS"]
+    allowed = allowed_filters()
     if spec not in allowed:
         raise BadUserInput(
             f"rendition takes one of {', '.join(allowed)}, got '{spec[:40]}'."
@@ -161,7 +103,7 @@ def grapple_src_set(
 ) -> str:
     """grapple's `ImageObjectType.srcSet`, within the same allow-list and limits."""
     suffix = f"|format-{format}" if format else ""
-    allowed = settings.GRAPPLE["ALLOWED_IMAGE_FILTERS"]
+    allowed = allowed_filters()
     specs = [f"width-{size}{suffix}" for size in sizes or []]
     specs = [spec for spec in specs if spec in allowed]
     made = renditions(info, image, specs)

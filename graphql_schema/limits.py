@@ -95,7 +95,7 @@ def limit_errors(document: DocumentNode) -> list[GraphQLError]:
         if isinstance(definition, FragmentDefinitionNode)
     }
     measure = _Measure(fragments)
-    errors = []
+    errors: list[GraphQLError] = []
     for node in document.definitions:
         if not isinstance(node, OperationDefinitionNode):
             continue

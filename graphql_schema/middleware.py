@@ -18,6 +18,7 @@ from .errors import (
     is_database_unavailable,
     unavailable_response,
 )
+from .request import state_of
 
 
 class JsonErrorsMiddleware:
@@ -33,7 +34,7 @@ class JsonErrorsMiddleware:
             and response.status_code >= 400
             and not response.get("Content-Type", "").startswith("application/json")
         ):
-            if getattr(request, "graphql_database_failed", False):
+            if state_of(request).database_failed:
                 return unavailable_response()
             if response.status_code >= 500:
                 return error_response(
@@ -44,4 +45,4 @@ class JsonErrorsMiddleware:
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> None:
         if request.path.startswith("/graphql/") and is_database_unavailable(exception):
-            request.graphql_database_failed = True
+            state_of(request).database_failed = True

@@ -13,13 +13,17 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import re
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
+from django.http import HttpRequest
 
 from . import errors
+from .errors import RequestRefused
+from .validation import query_errors
 
 KEY_PREFIX = "graphql-persisted:"
 HASH_RE = re.compile(r"[0-9a-f]{64}")
@@ -30,15 +34,6 @@ NOT_IN_LIST = errors.PERSISTED_QUERY_NOT_IN_LIST
 REFUSED = errors.PERSISTED_QUERY_REFUSED
 BAD_USER_INPUT = errors.BAD_USER_INPUT
 REGISTRATIONS_KEY = "graphql-persisted-registrations:"
-
-
-class PersistedQueryError(Exception):
-    """A persisted-query request that cannot run, with the code clients switch on."""
-
-    def __init__(self, message: str, code: str, status: int = 400):
-        super().__init__(message)
-        self.code = code
-        self.status = status
 
 
 def query_hash(query: str) -> str:
@@ -53,35 +48,37 @@ def requested_hash(extensions: object) -> str | None:
         try:
             extensions = json.loads(extensions)
         except ValueError:
-            raise PersistedQueryError(
+            raise RequestRefused(
                 "extensions must be a JSON object.", BAD_USER_INPUT
             ) from None
     if not isinstance(extensions, dict):
-        raise PersistedQueryError("extensions must be a JSON object.", BAD_USER_INPUT)
+        raise RequestRefused("extensions must be a JSON object.", BAD_USER_INPUT)
     persisted = extensions.get("persistedQuery")
     if persisted is None:
         return None
     if not isinstance(persisted, dict):
-        raise PersistedQueryError(
+        raise RequestRefused(
             "extensions.persistedQuery must be an object.", BAD_USER_INPUT
         )
     version = persisted.get("version")
     if type(version) is not int or version != 1:
-        raise PersistedQueryError(
+        raise RequestRefused(
             "Unsupported persisted query version: only version 1 is supported.",
             BAD_USER_INPUT,
         )
     digest = persisted.get("sha256Hash")
     if not isinstance(digest, str) or not HASH_RE.fullmatch(digest.lower()):
-        raise PersistedQueryError(
+        raise RequestRefused(
             "extensions.persistedQuery.sha256Hash must be 64 hexadecimal characters.",
             BAD_USER_INPUT,
         )
     return digest.lower()
 
 
+# Process cache, safe: keyed by the file's path and modification time, so an edited
+# manifest is read again.
 @functools.lru_cache(maxsize=4)
-def _read_manifest(path: str) -> dict[str, str]:
+def _read_manifest(path: str, _modified: float) -> dict[str, str]:
     try:
         with open(path, encoding="utf-8") as file:
             content = json.load(file)
@@ -109,7 +106,13 @@ def _read_manifest(path: str) -> dict[str, str]:
 def manifest() -> dict[str, str]:
     """Hash → query text of the committed manifest (empty when none is configured)."""
     path = settings.GRAPHQL_PERSISTED_QUERIES_FILE
-    return _read_manifest(str(path)) if path else {}
+    if not path:
+        return {}
+    try:
+        modified = os.stat(path).st_mtime
+    except OSError:
+        modified = 0.0  # reported by _read_manifest
+    return _read_manifest(str(path), modified)
 
 
 def stored_query(digest: str) -> str | None:
@@ -124,7 +127,7 @@ def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR") or "unknown"
 
 
-def register(request, digest: str, query: str, query_errors) -> None:
+def register(request: HttpRequest, digest: str, query: str) -> None:
     """Remember a query under its hash: only a query that could run, only so many.
 
     A registration is refused (PERSISTED_QUERY_REFUSED) when the query is larger than
@@ -133,13 +136,13 @@ def register(request, digest: str, query: str, query_errors) -> None:
     """
     size = len(query.encode("utf-8"))
     if size > settings.GRAPHQL_PERSISTED_QUERY_MAX_BYTES:
-        raise PersistedQueryError(
+        raise RequestRefused(
             f"A persisted query may be at most "
             f"{settings.GRAPHQL_PERSISTED_QUERY_MAX_BYTES} bytes, this one has {size}.",
             REFUSED,
         )
     if query_errors(query):
-        raise PersistedQueryError(
+        raise RequestRefused(
             "Only queries that run can be registered: send this one without a hash "
             "to see its errors.",
             REFUSED,
@@ -153,7 +156,7 @@ def register(request, digest: str, query: str, query_errors) -> None:
         cache.set(counter, 1, 60 * 60)
         count = 1
     if count and count > settings.GRAPHQL_PERSISTED_REGISTRATIONS_PER_HOUR:
-        raise PersistedQueryError(
+        raise RequestRefused(
             "Too many persisted queries registered from this address; send the query "
             "text instead or try again in an hour.",
             REFUSED,
@@ -163,9 +166,17 @@ def register(request, digest: str, query: str, query_errors) -> None:
     cache.set(KEY_PREFIX + digest, query, settings.GRAPHQL_PERSISTED_QUERY_SECONDS)
 
 
-def resolve_query(
-    request, extensions: object, query: object, query_errors=lambda _query: ()
-) -> object:
+def with_persisted_query(request: HttpRequest, data: dict) -> dict:
+    """The request's parameters with the query a persisted-query hash stands for."""
+    extensions = request.GET.get("extensions") or data.get("extensions")
+    query = request.GET.get("query") or data.get("query")
+    resolved = resolve_query(request, extensions, query)
+    if resolved is query:
+        return data
+    return {**data, "query": resolved}
+
+
+def resolve_query(request: HttpRequest, extensions: object, query: object) -> object:
     """The query a request runs: the one it sent, or the one stored under its hash.
 
     Registers a sent query under its hash (after checking the hash and the query), and
@@ -175,7 +186,7 @@ def resolve_query(
     only = settings.GRAPHQL_PERSISTED_QUERIES_ONLY
     if digest is None:
         if only and isinstance(query, str) and query_hash(query) not in manifest():
-            raise PersistedQueryError(
+            raise RequestRefused(
                 "Only persisted queries are accepted; this one is not registered.",
                 NOT_IN_LIST,
             )
@@ -185,20 +196,20 @@ def resolve_query(
         if query is None:
             # Apollo clients expect this exact message with HTTP 200, then resend the
             # query together with its hash.
-            raise PersistedQueryError("PersistedQueryNotFound", NOT_FOUND, status=200)
+            raise RequestRefused("PersistedQueryNotFound", NOT_FOUND, status=200)
         return query
     if not isinstance(query, str):
         return query  # refused by the view as malformed
     if query_hash(query) != digest:
-        raise PersistedQueryError(
+        raise RequestRefused(
             "The sha256Hash in extensions.persistedQuery is not the hash of the query.",
             HASH_MISMATCH,
         )
     if digest not in manifest():
         if only:
-            raise PersistedQueryError(
+            raise RequestRefused(
                 "Only persisted queries are accepted; this one is not registered.",
                 NOT_IN_LIST,
             )
-        register(request, digest, query, query_errors)
+        register(request, digest, query)
     return query

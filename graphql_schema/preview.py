@@ -17,6 +17,8 @@ from wagtail.models import Page, Site
 
 from cms.pages import page_from_preview_token
 
+from .request import state_of
+
 TOKEN_ARGUMENTS = frozenset({"token", "previewToken"})
 
 
@@ -32,6 +34,7 @@ class _TokenArguments(Visitor):
         return None
 
 
+# Process cache, safe: the answer depends on the query text only.
 @lru_cache(maxsize=256)
 def names_a_token(query: str) -> bool:
     """Whether the query passes a preview token anywhere (remembered per query text)."""
@@ -45,11 +48,11 @@ def names_a_token(query: str) -> bool:
 
 
 def mark_private(request: HttpRequest) -> None:
-    request.graphql_private = True
+    state_of(request).private = True
 
 
 def is_private(request: HttpRequest) -> bool:
-    return getattr(request, "graphql_private", False)
+    return state_of(request).private
 
 
 def previewed_page(

@@ -11,7 +11,6 @@ from communes import selectors as communes
 from editions.search import edition_search
 
 from . import arguments
-from .batching import Batch
 from .errors import BadUserInput
 from .preview import previewed_page
 from .types import (
@@ -24,8 +23,10 @@ from .types import (
     SearchHit,
     Service,
     ServiceList,
-    commune_for,
-    directory,
+)
+from .types.nodes import (
+    commune_node,
+    commune_nodes,
     life_situation_nodes,
     service_nodes,
 )
@@ -200,7 +201,7 @@ class CatalogueQuery(graphene.ObjectType):
         locale_obj = arguments.locale_arg(locale)
         if preview_token is None:
             arguments.one_of(id=id, slug=slug)
-        target = commune_for(commune, info)
+        target = arguments.commune_arg(commune)
         page_id = arguments.id_arg(id) if id is not None else None
         if preview_token is not None:
             page = preview_of(
@@ -226,7 +227,7 @@ class CatalogueQuery(graphene.ObjectType):
     ):
         locale_obj = arguments.locale_arg(locale)
         limit, offset = arguments.pagination_args(limit, offset)
-        target = commune_for(commune, info)
+        target = arguments.commune_arg(commune)
         situation = None
         if life_situation is not None:
             situation = catalogue.life_situation_by(
@@ -263,7 +264,7 @@ class CatalogueQuery(graphene.ObjectType):
         locale_obj = arguments.locale_arg(locale)
         if preview_token is None:
             arguments.one_of(leikaKey=leika_key, id=id, slug=slug)
-        target = commune_for(commune, info)
+        target = arguments.commune_arg(commune)
         leika_key = (
             arguments.leika_key_arg(leika_key) if leika_key is not None else None
         )
@@ -299,7 +300,9 @@ class CatalogueQuery(graphene.ObjectType):
         limit, offset = arguments.pagination_args(limit, offset)
         district_page = None
         if district is not None:
-            district_page = directory(info).get(arguments.ars_arg(district, "district"))
+            district_page = communes.commune_by_ars(
+                arguments.ars_arg(district, "district")
+            )
             if district_page is None:
                 return CommuneList(total_count=0, items=[])
         queryset = communes.commune_list(
@@ -308,12 +311,10 @@ class CatalogueQuery(graphene.ObjectType):
             kind=_enum_value(kind),
             district=district_page,
         )
-        items = list(queryset[offset : offset + limit])
-        batch = Batch(items=items)
-        directory(info).prime_many(items)
-        for item in items:
-            item.api_batch = batch
-        return CommuneList(total_count=queryset.count(), items=items)
+        return CommuneList(
+            total_count=queryset.count(),
+            items=commune_nodes(queryset[offset : offset + limit]),
+        )
 
     @staticmethod
     def resolve_catalogue_search(
@@ -324,7 +325,7 @@ class CatalogueQuery(graphene.ObjectType):
         query = query.strip()[:200]
         if not query:
             raise BadUserInput("query must not be empty.")
-        target = commune_for(commune, info)
+        target = arguments.commune_arg(commune)
         pages = edition_search(
             query,
             locale_obj,
@@ -339,6 +340,5 @@ class CatalogueQuery(graphene.ObjectType):
     def resolve_commune(root, info, ars=None, slug=None):
         arguments.one_of(ars=ars, slug=slug)
         if ars is not None:
-            return directory(info).get(arguments.ars_arg(ars, "ars"))
-        commune = communes.commune_by_slug(slug)
-        return directory(info).prime(commune) if commune else None
+            return commune_node(communes.commune_by_ars(arguments.ars_arg(ars, "ars")))
+        return commune_node(communes.commune_by_slug(slug))

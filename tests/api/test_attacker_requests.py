@@ -12,7 +12,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from graphql_schema import views
+from graphql_schema import validation
 
 pytestmark = pytest.mark.django_db
 
@@ -34,16 +34,16 @@ def codes(response) -> list[str]:
 def validation_calls(monkeypatch):
     """Counts calls of graphql-core's validation by the endpoint (a spy, not a stub)."""
     calls = []
-    original = views.validate
+    original = validation.validate
 
     def spy(*args, **kwargs):
         calls.append(args[1])
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(views, "validate", spy)
-    views.prepared_query.cache_clear()
+    monkeypatch.setattr(validation, "validate", spy)
+    validation.forget_prepared_queries()
     yield calls
-    views.prepared_query.cache_clear()
+    validation.forget_prepared_queries()
 
 
 def exponential_fragments(levels: int = 21) -> str:

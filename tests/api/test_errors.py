@@ -51,3 +51,16 @@ def test_service_without_any_lookup_argument_is_bad_user_input(graphql):
 def test_non_numeric_id_is_bad_user_input(graphql):
     result = graphql('query { lifeSituation(id: "abc") { title } }')
     assert result.error_codes == ["BAD_USER_INPUT"]
+
+
+def test_images_and_documents_are_ordered_by_media_fields_pages_by_page_fields(
+    graphql,
+):
+    # Which allow-list applies is decided by the model behind the returned type.
+    assert graphql('query { images(order: "-created_at") { id } }').errors == []
+    assert graphql('query { documents(order: "created_at") { id } }').errors == []
+
+    result = graphql('query { pages(order: "created_at") { id } }')
+
+    assert result.error_codes == ["BAD_USER_INPUT"]
+    assert "order must be one of title, id, path" in result.errors[0]["message"]

@@ -1,6 +1,7 @@
 """A central service resolved for a commune over HTTP: municipality → district → central."""
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from catalogue.factories import AuthorityPageFactory
 from communes.factories import CommuneServiceAuthorityFactory, CommuneServicePageFactory
@@ -169,3 +170,19 @@ def test_life_situation_services_resolve_for_the_commune_argument(graphql):
     services = result.data["lifeSituation"]["services"]
     assert services
     assert {s["commune"]["ars"] for s in services} == {MUNICIPALITY_ARS}
+
+
+def test_a_view_restricted_district_neither_applies_nor_is_named(graphql, scenario):
+    # The one visibility rule: a district hidden from the public is no district.
+    PageViewRestriction.objects.create(
+        page=scenario.district, restriction_type=PageViewRestriction.LOGIN
+    )
+
+    service = graphql(SERVICE, {"commune": MUNICIPALITY_ARS}).data["service"]
+    communes = graphql(
+        '{ communes(search: "Radebeul") { items { ars district { ars } } } }'
+    ).data["communes"]["items"]
+
+    assert service["fullText"] == "<p>Zentraler Volltext.</p>"
+    assert service["localisedBy"] == [{"ars": MUNICIPALITY_ARS}]
+    assert communes == [{"ars": MUNICIPALITY_ARS, "district": None}]

@@ -16,6 +16,7 @@ from wagtail.models import Page, Revision, ReferenceIndex
 from wagtail.search.backends import get_search_backend
 from catalogue.models import AuthorityPage, LifeSituationPage, ServicePage
 from communes.models import CommunePage, CommuneServicePage
+from communes.resolution import district_of
 
 invalid = []
 for page in Page.objects.exclude(depth=1).specific().iterator(chunk_size=500):
@@ -49,7 +50,7 @@ print(json.dumps({
     "kinds": Counter(c.kind for c in communes),
     "ars_distinct": len({c.ars for c in communes}) == len(communes),
     "municipalities_in_a_district": all(
-        c.district is not None for c in municipalities
+        district_of(c) is not None for c in municipalities
     ),
     "postcodes_distinct": len(postcodes) == len(set(postcodes)),
     "services": ServicePage.objects.count(),

@@ -1,0 +1,108 @@
+"""One read context per request: what a request looks up once and then reuses.
+
+The GraphQL view opens it around each request and the CMS's own portal preview around
+its rendering (`read_context()`); everything public reads may share goes through it —
+the hidden subtrees of the visibility rule, the public collections, locales, the
+communes a request names and the related data of listed pages. Outside a context
+(management commands, shells, admin views) every lookup reads fresh data.
+
+A contextvar, not a thread-local or a signal handler: it is set and reset by the code
+that opens it, so nothing leaks into the next request of the same thread.
+
+Process caches that remain, each safe because its answer cannot change while the
+process runs: parsed and validated queries per text and limit settings
+(graphql_schema/validation.py), cost estimates per text and list sizes
+(graphql_schema/cost.py), normalised query texts and whether a text names a preview
+token (graphql_schema/cache.py, preview.py), the persisted-query manifest per path and
+modification time (graphql_schema/persisted.py) and the portal preview registry built
+from hooks at start (cms/pages.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Hashable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
+
+
+class ReadContext:
+    """Values and keyed lookups of one request, each computed at most once."""
+
+    def __init__(self) -> None:
+        self._values: dict[Hashable, Any] = {}
+        self._keyed: dict[Hashable, dict[Hashable, Any]] = {}
+
+    def value(self, key: Hashable, compute: Callable[[], T]) -> T:
+        if key not in self._values:
+            self._values[key] = compute()
+        return self._values[key]
+
+    def keyed(
+        self,
+        namespace: Hashable,
+        key: K,
+        batch: Collection[K],
+        load: Callable[[set[K]], Mapping[K, Any]],
+    ) -> Any:
+        """The value of `key`; on a miss, every key of `batch` not known yet is loaded
+        in one call (misses are remembered as None)."""
+        known = self._keyed.setdefault(namespace, {})
+        if key not in known:
+            missing = {k for k in batch if k not in known} | {key}
+            loaded = load(missing)
+            for k in missing:
+                known[k] = loaded.get(k)
+        return known[key]
+
+    def prime(self, namespace: Hashable, values: Mapping[Hashable, Any]) -> None:
+        """Remember values of `namespace` that another lookup loaded already."""
+        self._keyed.setdefault(namespace, {}).update(values)
+
+
+_current: ContextVar[ReadContext | None] = ContextVar("read_context", default=None)
+
+
+@contextmanager
+def read_context() -> Iterator[ReadContext]:
+    """Open a read context for the code inside (reuses an open one)."""
+    context = _current.get()
+    if context is not None:
+        yield context
+        return
+    context = ReadContext()
+    token = _current.set(context)
+    try:
+        yield context
+    finally:
+        _current.reset(token)
+
+
+def remembered(key: Hashable, compute: Callable[[], T]) -> T:
+    """`compute()`, once per read context (every time outside one)."""
+    context = _current.get()
+    return compute() if context is None else context.value(key, compute)
+
+
+def remembered_for(
+    namespace: Hashable,
+    key: K,
+    batch: Collection[K],
+    load: Callable[[set[K]], Mapping[K, Any]],
+) -> Any:
+    """The value `load` gives for `key`, loaded together with the rest of `batch`
+    and remembered per read context (outside one, loaded for `key` alone)."""
+    context = _current.get()
+    if context is None:
+        return load({key}).get(key)
+    return context.keyed(namespace, key, batch, load)
+
+
+def prime(namespace: Hashable, values: Mapping[Hashable, Any]) -> None:
+    """Remember keyed values for the rest of the read context (nothing outside one)."""
+    context = _current.get()
+    if context is not None:
+        context.prime(namespace, values)

@@ -1,0 +1,327 @@
+"""A central service as one commune shows it: municipality → district → central.
+
+Free of the API: it speaks the model's field names (the narrative modules of
+`ServicePage.MODULES`, "fees", "forms", "online_services", "authorities"); the API maps
+them to its names in one place (graphql_schema/types/catalogue.py).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.db.models import Prefetch, Q
+from wagtail.models import PageQuerySet
+
+from catalogue.models import AuthorityPage, ServicePage
+from cms.context import prime, remembered_for
+from cms.visibility import visible_pages
+from editions.resolution import adaptations_in_edition
+
+from .models import (
+    CommuneKind,
+    CommunePage,
+    CommuneServiceAuthority,
+    CommuneServicePage,
+    LocalTextMode,
+    district_ars,
+)
+
+LINK_FIELDS = ("forms", "online_services")
+# What a commune can localise, in the order of the service's fields: its narrative
+# modules, fees and links, then its responsible offices.
+LOCALISABLE_FIELDS = (
+    *(
+        field.name
+        for field in ServicePage._meta.fields
+        if field.name in {*ServicePage.NARRATIVE_MODULES, "fees", *LINK_FIELDS}
+    ),
+    "authorities",
+)
+
+
+COMMUNES_BY_PATH = "communes:path"
+
+
+def _visible_communes_by_ars(locale_id: int):
+    def load(arses: set[str]) -> dict[str, CommunePage]:
+        pages = visible_pages(CommunePage.objects.filter(ars__in=arses)).filter(
+            locale_id=locale_id
+        )
+        # The same communes by tree path, for finding the commune of a page.
+        prime(COMMUNES_BY_PATH, {page.path: page for page in pages})
+        return {page.ars: page for page in pages}
+
+    return load
+
+
+def visible_commune(
+    ars: str, locale_id: int, *, with_also: Collection[str] = ()
+) -> CommunePage | None:
+    """The live, public commune with this ARS (None if there is none), remembered
+    per read context; `with_also` names ARS to load in the same query."""
+    return remembered_for(
+        ("communes:ars", locale_id),
+        ars,
+        {ars, *with_also},
+        _visible_communes_by_ars(locale_id),
+    )
+
+
+def district_of(
+    commune: CommunePage, *, among: Sequence[CommunePage] = ()
+) -> CommunePage | None:
+    """The district of a municipality, if it is published and public (the visibility
+    rule). `among`: communes whose districts are looked up in the same query."""
+    if commune.kind != CommuneKind.MUNICIPALITY:
+        return None
+    others = [district_ars(c.ars) for c in among if c.kind == CommuneKind.MUNICIPALITY]
+    district = visible_commune(
+        district_ars(commune.ars), commune.locale_id, with_also=others
+    )
+    return district if district and district.kind == CommuneKind.DISTRICT else None
+
+
+def commune_layers(commune: CommunePage) -> list[CommunePage]:
+    """The communes whose adaptations apply, general → specific (district, then commune)."""
+    district = district_of(commune)
+    return [district, commune] if district is not None else [commune]
+
+
+def visible_adaptations(communes: Sequence[CommunePage]) -> PageQuerySet:
+    """Published, public adaptations inside the given communes' trees."""
+    condition = Q()
+    for commune in communes:
+        condition |= Q(path__startswith=commune.path)
+    return _with_what_resolution_reads(
+        visible_pages(CommuneServicePage.objects.filter(condition))
+    )
+
+
+def _with_what_resolution_reads(adaptations: PageQuerySet) -> PageQuerySet:
+    return adaptations.select_related("service").prefetch_related(
+        Prefetch(
+            "authority_links",
+            queryset=CommuneServiceAuthority.objects.filter(
+                authority__in=visible_pages(AuthorityPage.objects.all())
+            )
+            .select_related("authority")
+            .order_by("sort_order"),
+        )
+    )
+
+
+class ResolvedModules(dict):
+    """Narrative modules of a resolved service, each resolved on first access."""
+
+    def __init__(self, resolve) -> None:
+        super().__init__()
+        self._resolve = resolve
+
+    def __missing__(self, module: str) -> str:
+        self[module] = value = self._resolve(module)
+        return value
+
+
+class ResolvedService:
+    """A service as one commune shows it: central text with local values applied.
+
+    Adaptations are laid over the central text general → specific (district, then
+    municipality). Every field is resolved on first use, so a list that asks for titles
+    and teasers does not render the modules, fees and links of every service.
+    """
+
+    def __init__(self, page: ServicePage, commune: CommunePage | None = None) -> None:
+        self.page = page
+        self.commune = commune
+        self.layers: list[tuple[CommuneServicePage, CommunePage]] = []
+        self.modules = ResolvedModules(self._module)
+
+    def apply(self, adaptation: CommuneServicePage, commune: CommunePage) -> None:
+        """Lay one adaptation over what is resolved so far (call general → specific)."""
+        self.layers.append((adaptation, commune))
+
+    def _module(self, module: str) -> str:
+        text = self.page.module_html(module)
+        for adaptation, _commune in self.layers:
+            local = adaptation.local_text(module).strip()
+            if not local:
+                continue
+            if adaptation.local_mode(module) == LocalTextMode.REPLACE or not text:
+                text = local
+            else:
+                separator = " " if module == "teaser" else "\n"
+                text = f"{text}{separator}{local}"
+        return text
+
+    @cached_property
+    def fees(self) -> list[dict]:
+        fees = self.page.fee_list
+        for adaptation, _commune in self.layers:
+            fees = self._local_fees(adaptation) or fees
+        return fees
+
+    @cached_property
+    def forms(self) -> list[dict[str, str]]:
+        return self._links("forms")
+
+    @cached_property
+    def online_services(self) -> list[dict[str, str]]:
+        return self._links("online_services")
+
+    @cached_property
+    def authorities(self) -> list[AuthorityPage]:
+        authorities: list[AuthorityPage] = []
+        for adaptation, _commune in self.layers:
+            authorities = self._local_authorities(adaptation) or authorities
+        return authorities
+
+    @cached_property
+    def localised_fields(self) -> list[str]:
+        """Names of the fields (LOCALISABLE_FIELDS) whose value is local."""
+        names = set().union(*(names for _commune, names in self._localised))
+        return [name for name in LOCALISABLE_FIELDS if name in names]
+
+    @cached_property
+    def localised_by(self) -> list[CommunePage]:
+        """The communes whose adaptations change something, most specific first."""
+        return [commune for commune, names in reversed(self._localised) if names]
+
+    @property
+    def fields_per_layer(self) -> list[tuple[CommuneServicePage, set[str]]]:
+        """Each layer's adaptation with the fields (model names) it sets, general →
+        specific."""
+        return [
+            (adaptation, names)
+            for (adaptation, _commune), (_same, names) in zip(
+                self.layers, self._localised, strict=True
+            )
+        ]
+
+    @cached_property
+    def _localised(self) -> list[tuple[CommunePage, set[str]]]:
+        """Each layer's commune with the fields its adaptation changes."""
+        return [
+            (commune, self._localised_in(adaptation))
+            for adaptation, commune in self.layers
+        ]
+
+    def contributions(self, field: str) -> list[tuple[CommunePage, object, str]]:
+        """What each layer's adaptation itself sets for `field` (one of
+        LOCALISABLE_FIELDS), general → specific, as (commune, its own value, how it
+        applies: a LocalTextMode, "replace" for fees and authorities, "supplement" for
+        links). Layers that leave it empty are left out.
+        """
+        if field not in LOCALISABLE_FIELDS:
+            raise ValueError(f"{field} is not a localisable field")
+        result = []
+        for adaptation, commune in self.layers:
+            value, mode = self._local_value(adaptation, field)
+            if value:
+                result.append((commune, value, mode))
+        return result
+
+    def _local_value(self, adaptation, field: str) -> tuple[object, str]:
+        if field in ServicePage.NARRATIVE_MODULES:
+            return adaptation.local_text(field).strip(), adaptation.local_mode(field)
+        if field == "fees":
+            return self._local_fees(adaptation), LocalTextMode.REPLACE
+        if field in LINK_FIELDS:
+            return self._local_links(adaptation, field), LocalTextMode.SUPPLEMENT
+        return self._local_authorities(adaptation), LocalTextMode.REPLACE
+
+    def _links(self, name: str) -> list[dict[str, str]]:
+        links = ServicePage.link_list(getattr(self.page, name))
+        for adaptation, _commune in self.layers:
+            links = links + self._local_links(adaptation, name)
+        return links
+
+    @staticmethod
+    def _local_links(adaptation, name: str) -> list[dict[str, str]]:
+        return ServicePage.link_list(getattr(adaptation, f"local_{name}"))
+
+    @staticmethod
+    def _local_fees(adaptation) -> list[dict]:
+        return [dict(block.value) for block in adaptation.local_fees]
+
+    @staticmethod
+    def _local_authorities(adaptation) -> list[AuthorityPage]:
+        # The prefetch (visible_adaptations) holds visible authorities only.
+        return [link.authority for link in adaptation.authority_links.all()]
+
+    def _localised_in(self, adaptation) -> set[str]:
+        return {
+            field
+            for field in LOCALISABLE_FIELDS
+            if self._local_value(adaptation, field)[0]
+        }
+
+
+def resolve_services(
+    services: Sequence[ServicePage],
+    commune: CommunePage | None,
+    *,
+    previewed: CommuneServicePage | None = None,
+) -> list[ResolvedService]:
+    """Resolve many services for one commune with a fixed number of queries.
+
+    `previewed` (admin previews only) is an unpublished state of one adaptation in the
+    tree of the commune or its district; it takes the place of that layer's published
+    adaptation of the same service.
+    """
+    if commune is None:
+        return [ResolvedService(page) for page in services]
+    layers = commune_layers(commune)
+    service_keys = {page.translation_key for page in services}
+    adaptations_by_layer: dict[int, dict] = defaultdict(dict)
+    for adaptation in visible_adaptations(layers).filter(
+        service__translation_key__in=service_keys
+    ):
+        layer = next(c for c in reversed(layers) if adaptation.path.startswith(c.path))
+        adaptations_by_layer[layer.pk][adaptation.service.translation_key] = adaptation
+    if previewed is not None and previewed.service_id:
+        for layer in layers:
+            if previewed.path.startswith(layer.path):
+                key = previewed.service.translation_key
+                adaptations_by_layer[layer.pk][key] = previewed
+    # Editions: each layer's adaptation in the language served, where translated.
+    adaptations_in_edition(
+        adaptations_by_layer,
+        services,
+        _with_what_resolution_reads(visible_pages(CommuneServicePage.objects.all())),
+    )
+    resolved = []
+    for page in services:
+        result = ResolvedService(page, commune)
+        for layer in layers:
+            adaptation = adaptations_by_layer[layer.pk].get(page.translation_key)
+            if adaptation is not None:
+                result.apply(adaptation, layer)
+        resolved.append(result)
+    return resolved
+
+
+@dataclass
+class CentralValues:
+    """What a commune editor adapts: the live central service and, for a municipality,
+    its district's live adaptation of it — each as the API resolves it."""
+
+    service: ServicePage
+    central: ResolvedService
+    district: ResolvedService | None
+
+    def contributions(self, field: str) -> list[tuple[CommunePage, object, str]]:
+        """The district's own values for `field` (empty when it leaves it central)."""
+        return self.district.contributions(field) if self.district else []
+
+
+def central_values(service: ServicePage, commune: CommunePage | None) -> CentralValues:
+    """The live central service for an adaptation in `commune`, with its district's."""
+    (central,) = resolve_services([service], None)
+    district = district_of(commune) if commune is not None else None
+    resolved_district = None
+    if district is not None:
+        (resolved_district,) = resolve_services([service], district)
+    return CentralValues(service, central, resolved_district)
