@@ -24,6 +24,7 @@ from django.core.management.base import CommandError
 from django.db import connection
 
 from catalogue.models import ServicePage
+from cms.i18n import default_locale
 from cms.visibility import visible_pages
 from communes.models import CommuneServicePage, LocalTextMode
 from communes.selectors import commune_owning
@@ -48,7 +49,12 @@ Change = Callable[[int], Edit]  # the editor's n-th change, published
 
 def change_a_service_teaser(number: int) -> Edit:
     """Publish a changed teaser of a random published service."""
-    page = visible_pages(ServicePage.objects.all()).order_by("?").first()
+    # German pages: the readers ask without `locale` (language editions are copies).
+    page = (
+        visible_pages(ServicePage.objects.all(), locale=default_locale())
+        .order_by("?")
+        .first()
+    )
     teaser = f"Lasttest-Änderung {number}: {page.teaser[:200]}"
     page.teaser = teaser
     page.save_revision().publish()
@@ -68,9 +74,9 @@ def change_an_adaptation_or_service(number: int) -> Edit:
     (read back for its commune) or a changed teaser of a random service."""
     if random.Random(number).random() < 0.5:
         return change_a_service_teaser(number)
-    services = visible_pages(ServicePage.objects.all())
+    services = visible_pages(ServicePage.objects.all(), locale=default_locale())
     adaptation = (
-        visible_pages(CommuneServicePage.objects.all())
+        visible_pages(CommuneServicePage.objects.all(), locale=default_locale())
         .filter(service__in=services)
         .order_by("?")
         .first()
