@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
@@ -42,15 +42,16 @@ from .blocks import (
     body_blocks,
 )
 
+# Wagtail's Page and Orderable are untyped (Any to mypy), so django-stubs does not see
+# our page types as models and cannot infer the types of their fields: each model field
+# states them (the values it accepts, the value it gives), as the plugin would infer.
 if TYPE_CHECKING:
     from django.db.models.expressions import Combinable
     from wagtail.images.models import Image
 
-    ReviewDateField = models.DateField[str | date | Combinable | None, date | None]
-
-# Wagtail's Page and Orderable are untyped (Any to mypy), so django-stubs does not see
-# our page types as models and cannot infer the types of their fields: each model field
-# states them (the values it accepts, the value it gives), as the plugin would infer.
+    ReviewDateField: TypeAlias = models.DateField[
+        str | date | Combinable | None, date | None
+    ]
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "h3"]
 MAX_LIFE_SITUATION_LEVELS = 3

@@ -45,13 +45,12 @@ from .panels import (
     CentralValuePanel,
 )
 
+# Wagtail's Page and Orderable are untyped (Any to mypy): model fields state their types
+# for django-stubs, as in catalogue.models.
 if TYPE_CHECKING:
     from django.db.models.expressions import Combinable
     from wagtail.images.models import Image
     from wagtail.models import Revision
-
-# Wagtail's Page and Orderable are untyped (Any to mypy): model fields state their types
-# for django-stubs, as in catalogue.models.
 
 validate_ars = RegexValidator(
     r"^\d{12}$",
