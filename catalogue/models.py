@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
@@ -17,8 +19,10 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
+    Panel,
     TabbedInterface,
 )
+from wagtail.blocks import StreamValue
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.rich_text import expand_db_html
@@ -37,6 +41,17 @@ from .blocks import (
     RequiredDocumentBlock,
     body_blocks,
 )
+
+# Wagtail's Page and Orderable are untyped (Any to mypy), so django-stubs does not see
+# our page types as models and cannot infer the types of their fields: each model field
+# states them (the values it accepts, the value it gives), as the plugin would infer.
+if TYPE_CHECKING:
+    from django.db.models.expressions import Combinable
+    from wagtail.images.models import Image
+
+    ReviewDateField: TypeAlias = models.DateField[
+        str | date | Combinable | None, date | None
+    ]
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "h3"]
 MAX_LIFE_SITUATION_LEVELS = 3
@@ -66,7 +81,7 @@ def split_keywords(text: str) -> list[str]:
     return list(seen)
 
 
-def keywords_field() -> models.TextField:
+def keywords_field() -> models.TextField[str | Combinable, str]:
     return models.TextField(
         "Suchbegriffe",
         blank=True,
@@ -76,7 +91,7 @@ def keywords_field() -> models.TextField:
     )
 
 
-def audience_field() -> models.CharField:
+def audience_field() -> models.CharField[str | int | Combinable, str]:
     return models.CharField(
         "Zielgruppe",
         max_length=20,
@@ -88,7 +103,9 @@ def audience_field() -> models.CharField:
 class CatalogueRootPage(BasePage):
     """Root of the central catalogue; its Site is the state portal's host."""
 
-    intro = models.TextField("Einleitung", blank=True)
+    intro: models.TextField[str | Combinable, str] = models.TextField(
+        "Einleitung", blank=True
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
@@ -107,7 +124,9 @@ class CatalogueRootPage(BasePage):
 class LifeSituationIndexPage(BasePage):
     """Holds the top-level life situations, in the order the portal shows them."""
 
-    intro = models.TextField("Einleitung", blank=True)
+    intro: models.TextField[str | Combinable, str] = models.TextField(
+        "Einleitung", blank=True
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
@@ -123,7 +142,7 @@ class LifeSituationIndexPage(BasePage):
 class LifeSituationPage(BasePage):
     """A life situation („Geburt eines Kindes“); children are its sub-situations."""
 
-    teaser = models.TextField(
+    teaser: models.TextField[str | Combinable, str] = models.TextField(
         "Anreißer",
         max_length=300,
         help_text="Ein bis zwei Sätze für Übersichten und Suchergebnisse (max. 300 Zeichen).",
@@ -136,14 +155,16 @@ class LifeSituationPage(BasePage):
     )
     audience = audience_field()
     keywords = keywords_field()
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name="Bild",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Bild oder Symbol für Kacheln im Portal.",
+    image: models.ForeignKey[Image | Combinable | None, Image | None] = (
+        models.ForeignKey(
+            "wagtailimages.Image",
+            verbose_name="Bild",
+            null=True,
+            blank=True,
+            on_delete=models.SET_NULL,
+            related_name="+",
+            help_text="Bild oder Symbol für Kacheln im Portal.",
+        )
     )
 
     content_panels = BasePage.content_panels + [
@@ -212,11 +233,13 @@ class LifeSituationService(Orderable):
     life_situation = ParentalKey(
         LifeSituationPage, on_delete=models.CASCADE, related_name="service_links"
     )
-    service = models.ForeignKey(
-        "catalogue.ServicePage",
-        verbose_name="Leistung",
-        on_delete=models.CASCADE,
-        related_name="life_situation_links",
+    service: models.ForeignKey[ServicePage | Combinable, ServicePage] = (
+        models.ForeignKey(
+            "catalogue.ServicePage",
+            verbose_name="Leistung",
+            on_delete=models.CASCADE,
+            related_name="life_situation_links",
+        )
     )
 
     panels = [FieldPanel("service")]
@@ -235,7 +258,9 @@ class LifeSituationService(Orderable):
 class ServiceIndexPage(BasePage):
     """Holds all central service descriptions."""
 
-    intro = models.TextField("Einleitung", blank=True)
+    intro: models.TextField[str | Combinable, str] = models.TextField(
+        "Einleitung", blank=True
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
@@ -251,7 +276,7 @@ class ServiceIndexPage(BasePage):
 class ServicePageForm(MediaCheckedPageForm):
     """Refuses a full text without any words before the service goes to review."""
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         cleaned_data = super().clean()
         # Drafts may stay incomplete (Wagtail defers required fields on save).
         if not getattr(self, "is_deferred_validation", False):
@@ -265,7 +290,7 @@ class ServicePageForm(MediaCheckedPageForm):
         return cleaned_data
 
 
-def last_reviewed_field() -> models.DateField:
+def last_reviewed_field() -> ReviewDateField:
     return models.DateField(
         "Zuletzt geprüft",
         null=True,
@@ -274,7 +299,7 @@ def last_reviewed_field() -> models.DateField:
     )
 
 
-def next_review_field() -> models.DateField:
+def next_review_field() -> ReviewDateField:
     return models.DateField(
         "Nächste Prüfung",
         null=True,
@@ -285,7 +310,14 @@ def next_review_field() -> models.DateField:
     )
 
 
-def review_date_errors(page) -> dict[str, str]:
+class ReviewDates(Protocol):
+    """A text with review dates: a central service or a commune's adaptation."""
+
+    last_reviewed: date | None
+    next_review: date | None
+
+
+def review_date_errors(page: ReviewDates) -> dict[str, str]:
     """The next review must not lie before the last one."""
     if (
         page.last_reviewed
@@ -298,7 +330,7 @@ def review_date_errors(page) -> dict[str, str]:
     return {}
 
 
-def review_panels() -> list:
+def review_panels() -> list[Panel]:
     return [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review")])],
@@ -352,7 +384,7 @@ class ServicePage(BasePage):
     )
     NARRATIVE_MODULES = tuple(module.name for module in MODULES)
 
-    leika_key = models.CharField(
+    leika_key: models.CharField[str | int | Combinable, str] = models.CharField(
         "LeiKa-Schlüssel",
         max_length=14,
         db_index=True,
@@ -360,7 +392,7 @@ class ServicePage(BasePage):
         help_text="14-stelliger Schlüssel aus dem Leistungskatalog (LeiKa), "
         "z. B. 99115001001000. Pro Sprache eindeutig.",
     )
-    teaser = models.TextField(
+    teaser: models.TextField[str | Combinable, str] = models.TextField(
         "Kurztext",
         max_length=400,
         help_text="Ein bis zwei Sätze: worum geht es bei dieser Leistung? (max. 400 Zeichen)",
@@ -530,7 +562,7 @@ class ServicePage(BasePage):
         return [block.value for block in self.required_documents]
 
     @staticmethod
-    def link_list(stream) -> list[dict[str, str]]:
+    def link_list(stream: StreamValue) -> list[dict[str, str]]:
         """Links of a LinkBlock stream as {title, url} (documents by their public URL)."""
         links = []
         for block in stream:
@@ -547,7 +579,9 @@ class ServicePage(BasePage):
 class AuthorityIndexPage(BasePage):
     """Holds authorities: state-level under the catalogue, local under a commune."""
 
-    intro = models.TextField("Einleitung", blank=True)
+    intro: models.TextField[str | Combinable, str] = models.TextField(
+        "Einleitung", blank=True
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
@@ -563,14 +597,20 @@ class AuthorityIndexPage(BasePage):
 class AuthorityPage(BasePage):
     """An office that provides services: address, contact and opening hours."""
 
-    address = models.TextField(
+    address: models.TextField[str | Combinable, str] = models.TextField(
         "Anschrift",
         blank=True,
         help_text="Straße und Hausnummer, darunter PLZ und Ort.",
     )
-    phone = models.CharField("Telefon", max_length=50, blank=True)
-    email = models.EmailField("E-Mail", blank=True)
-    website = models.URLField("Website", blank=True)
+    phone: models.CharField[str | int | Combinable, str] = models.CharField(
+        "Telefon", max_length=50, blank=True
+    )
+    email: models.EmailField[str | Combinable, str] = models.EmailField(
+        "E-Mail", blank=True
+    )
+    website: models.URLField[str | int | Combinable, str] = models.URLField(
+        "Website", blank=True
+    )
     opening_hours = StreamField(
         [("hours", OpeningHoursBlock())],
         verbose_name="Öffnungszeiten",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
@@ -44,6 +45,13 @@ from .panels import (
     CentralValuePanel,
 )
 
+# Wagtail's Page and Orderable are untyped (Any to mypy): model fields state their types
+# for django-stubs, as in catalogue.models.
+if TYPE_CHECKING:
+    from django.db.models.expressions import Combinable
+    from wagtail.images.models import Image
+    from wagtail.models import Revision
+
 validate_ars = RegexValidator(
     r"^\d{12}$",
     "Der Amtliche Regionalschlüssel (ARS) besteht aus genau 12 Ziffern, "
@@ -83,7 +91,7 @@ def normalise_postcodes(text: str) -> str:
 class CommunePage(BasePage):
     """Root of one commune's tree (municipality, independent city or district)."""
 
-    ars = models.CharField(
+    ars: models.CharField[str | int | Combinable, str] = models.CharField(
         "Amtlicher Regionalschlüssel (ARS)",
         max_length=12,
         db_index=True,
@@ -91,29 +99,37 @@ class CommunePage(BasePage):
         help_text="12 Ziffern, z. B. 146120000000 (Dresden). Bei Gemeinden ergeben die "
         "ersten fünf Ziffern den Landkreis.",
     )
-    kind = models.CharField(
+    kind: models.CharField[str | int | Combinable, str] = models.CharField(
         "Art",
         max_length=20,
         choices=CommuneKind.choices,
         default=CommuneKind.MUNICIPALITY,
     )
-    postcodes = models.TextField(
+    postcodes: models.TextField[str | Combinable, str] = models.TextField(
         "Postleitzahlen",
         blank=True,
         help_text="Alle Postleitzahlen des Gebiets, durch Komma oder Leerzeichen getrennt.",
     )
-    coat_of_arms = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name="Wappen",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    coat_of_arms: models.ForeignKey[Image | Combinable | None, Image | None] = (
+        models.ForeignKey(
+            "wagtailimages.Image",
+            verbose_name="Wappen",
+            null=True,
+            blank=True,
+            on_delete=models.SET_NULL,
+            related_name="+",
+        )
     )
-    address = models.TextField("Anschrift der Verwaltung", blank=True)
-    phone = models.CharField("Telefon", max_length=50, blank=True)
-    email = models.EmailField("E-Mail", blank=True)
-    website = models.URLField(
+    address: models.TextField[str | Combinable, str] = models.TextField(
+        "Anschrift der Verwaltung", blank=True
+    )
+    phone: models.CharField[str | int | Combinable, str] = models.CharField(
+        "Telefon", max_length=50, blank=True
+    )
+    email: models.EmailField[str | Combinable, str] = models.EmailField(
+        "E-Mail", blank=True
+    )
+    website: models.URLField[str | int | Combinable, str] = models.URLField(
         "Website", blank=True, help_text="Die Website der Kommune (Frontend)."
     )
 
@@ -247,7 +263,9 @@ class CommunePage(BasePage):
 class CommuneServiceIndexPage(BasePage):
     """The commune's offer: holds its adaptations of central services."""
 
-    intro = models.TextField("Einleitung", blank=True)
+    intro: models.TextField[str | Combinable, str] = models.TextField(
+        "Einleitung", blank=True
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
@@ -274,7 +292,7 @@ def local_text_field(module: str) -> models.Field:
     return RichTextField(f"{label} (lokal)", blank=True, features=RICH_TEXT_FEATURES)
 
 
-def local_mode_field() -> models.CharField:
+def local_mode_field() -> models.CharField[str | int | Combinable, str]:
     return models.CharField(
         "Verwendung",
         max_length=20,
@@ -286,7 +304,7 @@ def local_mode_field() -> models.CharField:
 class CommuneServicePageForm(MediaCheckedPageForm):
     """Title and slug default to the chosen central service, so editors can skip them."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["title"].required = False
         self.fields[
@@ -295,7 +313,7 @@ class CommuneServicePageForm(MediaCheckedPageForm):
         if "slug" in self.fields:
             self.fields["slug"].required = False
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         service = self.cleaned_data.get("service")
         if service and not self.cleaned_data.get("title"):
             self.cleaned_data["title"] = self.instance.title = service.title
@@ -320,7 +338,15 @@ def local_module_texts() -> type[models.Model]:
     )
 
 
-LocalModuleTexts = local_module_texts()
+if TYPE_CHECKING:
+    # mypy cannot take a class built at runtime as a base. To it the model part of the
+    # page comes through BasePage, and the generated fields (local_<module>,
+    # <module>_mode) are unknown attributes, Any like the rest of Wagtail's Page.
+    class LocalModuleTexts:
+        pass
+
+else:
+    LocalModuleTexts = local_module_texts()
 
 
 class CommuneServicePage(LocalModuleTexts, BasePage):
@@ -331,12 +357,14 @@ class CommuneServicePage(LocalModuleTexts, BasePage):
     (or the district's adaptation, for a municipality).
     """
 
-    service = models.ForeignKey(
-        ServicePage,
-        verbose_name="Zentrale Leistung",
-        on_delete=models.PROTECT,
-        related_name="adaptations",
-        help_text="Die Leistungsbeschreibung des Landes, die hier örtlich ergänzt wird.",
+    service: models.ForeignKey[ServicePage | Combinable, ServicePage] = (
+        models.ForeignKey(
+            ServicePage,
+            verbose_name="Zentrale Leistung",
+            on_delete=models.PROTECT,
+            related_name="adaptations",
+            help_text="Die Leistungsbeschreibung des Landes, die hier örtlich ergänzt wird.",
+        )
     )
     # local_<module> and <module>_mode for each narrative module: LocalModuleTexts.
     local_fees = StreamField(
@@ -360,7 +388,9 @@ class CommuneServicePage(LocalModuleTexts, BasePage):
 
     last_reviewed = last_reviewed_field()
     next_review = next_review_field()
-    central_revision = models.ForeignKey(
+    central_revision: models.ForeignKey[
+        Revision | Combinable | None, Revision | None
+    ] = models.ForeignKey(
         "wagtailcore.Revision",
         verbose_name="Geprüft gegen zentrale Fassung",
         null=True,
@@ -481,11 +511,13 @@ class CommuneServiceAuthority(Orderable):
     adaptation = ParentalKey(
         CommuneServicePage, on_delete=models.CASCADE, related_name="authority_links"
     )
-    authority = models.ForeignKey(
-        AuthorityPage,
-        verbose_name="Stelle",
-        on_delete=models.CASCADE,
-        related_name="+",
+    authority: models.ForeignKey[AuthorityPage | Combinable, AuthorityPage] = (
+        models.ForeignKey(
+            AuthorityPage,
+            verbose_name="Stelle",
+            on_delete=models.CASCADE,
+            related_name="+",
+        )
     )
 
     panels = [PageChooserPanel("authority", "catalogue.AuthorityPage")]
@@ -498,7 +530,9 @@ class CommuneServiceAuthority(Orderable):
 class ContentPage(BasePage):
     """A general page of the commune's own website (news, departments, town hall …)."""
 
-    intro = models.TextField("Einleitung", blank=True, max_length=500)
+    intro: models.TextField[str | Combinable, str] = models.TextField(
+        "Einleitung", blank=True, max_length=500
+    )
     body = StreamField(body_blocks(), verbose_name="Text", blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]

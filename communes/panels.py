@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from django.forms import Form
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import Panel
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Page, Revision
@@ -18,7 +18,15 @@ from wagtail.models import Page, Revision
 from catalogue.models import ServicePage
 
 if TYPE_CHECKING:
+    from django.template import Context
+    from wagtail.admin.compare import ChildRelationComparison, FieldComparison
+
     from .selectors import CentralValues
+
+    # One field (or inline child relation) of Wagtail's revision compare view.
+    Comparison: TypeAlias = FieldComparison | ChildRelationComparison
+    # What Wagtail's (laces') components are rendered with.
+    RenderContext: TypeAlias = Context | dict[str, Any]
 
 # The fields of an adaptation that show a central value, besides the narrative modules.
 LINK_FIELDS = ("forms", "online_services")
@@ -73,7 +81,9 @@ def render_central_field(values: CentralValues | None, field: str) -> str:
     )
 
 
-def form_central_values(form: Form | None, instance: Page) -> CentralValues | None:
+def form_central_values(
+    form: WagtailAdminPageForm | None, instance: Page
+) -> CentralValues | None:
     """The central values for the service chosen in an adaptation's form (edit or
     create, also after a failed save), computed once per form; None if no live central
     service is chosen."""
@@ -97,7 +107,7 @@ class CentralServiceChooser(AdminPageChooser):
 
     link_to_chosen_text = "Zentrale Leistung ansehen"
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(target_models=[ServicePage], **kwargs)
 
     def get_value_data_from_instance(self, instance: Page) -> dict[str, Any]:
@@ -110,7 +120,7 @@ class CentralValuePanel(Panel):
     """Read-only: the live central value of one field, and the district's own value
     where the district adapts the service — beside the field the commune fills in."""
 
-    def __init__(self, field: str, **kwargs) -> None:
+    def __init__(self, field: str, **kwargs: Any) -> None:
         kwargs.setdefault("heading", "Aktuell veröffentlicht (nur lesen)")
         super().__init__(**kwargs)
         self.field = field
@@ -121,14 +131,16 @@ class CentralValuePanel(Panel):
     class BoundPanel(Panel.BoundPanel):
         template_name = "communes/panels/central_value.html"
 
-        def get_context_data(self, parent_context=None) -> dict[str, Any]:
+        def get_context_data(
+            self, parent_context: RenderContext | None = None
+        ) -> dict[str, Any]:
             context = super().get_context_data(parent_context)
             values = form_central_values(self.form, self.instance)
             context.update(central_field_context(values, self.panel.field))
             return context
 
 
-def central_values_url(instance: Page, form: Form | None) -> str:
+def central_values_url(instance: Page, form: WagtailAdminPageForm | None) -> str:
     """The admin endpoint that renders the central values for another chosen service."""
     base = reverse("communes_central_values")
     if instance.pk:
@@ -145,7 +157,9 @@ class CentralServicePanel(Panel):
     class BoundPanel(Panel.BoundPanel):
         template_name = "communes/panels/central_service.html"
 
-        def get_context_data(self, parent_context=None) -> dict[str, Any]:
+        def get_context_data(
+            self, parent_context: RenderContext | None = None
+        ) -> dict[str, Any]:
             context = super().get_context_data(parent_context)
             values = form_central_values(self.form, self.instance)
             context["values"] = values
@@ -174,7 +188,7 @@ class CentralChanges:
         )
 
     @cached_property
-    def comparison(self) -> list | None:
+    def comparison(self) -> list[Comparison] | None:
         """Wagtail's comparisons of the changed fields; None if the checked revision is
         unknown (not recorded, or a revision of another service)."""
         if self.checked_revision is None or self.live_revision is None:
@@ -190,14 +204,14 @@ class CentralChanges:
 
 def revision_comparison(
     revision_a: Revision, revision_b: Revision, *, request: HttpRequest | None = None
-) -> list:
+) -> list[Comparison]:
     """The fields that differ between two revisions of a central service, each as a
     comparison of Wagtail's revision compare view (wagtail.admin.compare)."""
     service_a, service_b = revision_a.as_object(), revision_b.as_object()
     panel = ServicePage.get_edit_handler().get_bound_panel(
         instance=service_b, request=request, form=None
     )
-    changed = []
+    changed: list[Comparison] = []
     for comparison_class in panel.get_comparison():
         comparison = comparison_class(service_a, service_b)
         if comparison.has_changed() and shows_a_change(comparison):
@@ -205,7 +219,7 @@ def revision_comparison(
     return changed
 
 
-def shows_a_change(comparison) -> bool:
+def shows_a_change(comparison: Comparison) -> bool:
     """Whether the difference is visible: a rich text saved again through the editor
     differs in its markup only, which is no news for the communes."""
     if not comparison.is_field:
@@ -249,7 +263,9 @@ class CentralChangesPanel(Panel):
         def is_shown(self) -> bool:
             return self.changes is not None and self.changes.outdated
 
-        def get_context_data(self, parent_context=None) -> dict[str, Any]:
+        def get_context_data(
+            self, parent_context: RenderContext | None = None
+        ) -> dict[str, Any]:
             context = super().get_context_data(parent_context)
             context["changes"] = self.changes
             context["check_url"] = reverse(

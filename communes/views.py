@@ -5,16 +5,22 @@ adaptation was checked, and which communes use a central service."""
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import django_filters
 from django.contrib import messages
 from django.contrib.admin.utils import quote
-from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBase,
+    JsonResponse,
+)
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -31,7 +37,13 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.pages.utils import GenericPageBreadcrumbsMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets.button import HeaderButton
-from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
+from wagtail.models import (
+    Page,
+    PageLogEntry,
+    PageQuerySet,
+    ReferenceIndex,
+    Revision,
+)
 from wagtail.permissions import page_permission_policy
 
 from catalogue.models import ServicePage
@@ -53,6 +65,16 @@ from .selectors import (
 )
 from .services import CentralChangedAgain, adaptation_mark_checked
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser, User
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Model, QuerySet
+    from wagtail.models.reference_index import ReferenceGroups
+
+    # Whom the checks below are asked about: `request.user`. Admin views are for
+    # signed-in users; an anonymous user is nobody's editor and sees nothing.
+    RequestUser: TypeAlias = User | AnonymousUser
+
 # Every field the central-values panels show, in the order of the edit form.
 CENTRAL_VALUE_FIELDS = (
     *ServicePage.NARRATIVE_MODULES,
@@ -64,7 +86,7 @@ CENTRAL_VALUE_FIELDS = (
 PUBLISH_ACTIONS = ("wagtail.publish", "wagtail.publish.scheduled")
 
 
-def is_catalogue_team(user: AbstractBaseUser) -> bool:
+def is_catalogue_team(user: RequestUser) -> bool:
     """The central editorial team: may change central services (or administers all)."""
     if user.is_superuser:
         return True
@@ -75,13 +97,13 @@ def is_catalogue_team(user: AbstractBaseUser) -> bool:
     )
 
 
-def editable_page_ids(user: AbstractBaseUser):
+def editable_page_ids(user: RequestUser) -> QuerySet[Page, dict[str, Any]]:
     return page_permission_policy.instances_user_has_permission_for(
         user, "change"
     ).values("pk")
 
 
-def may_view_central_service(user: AbstractBaseUser, service: ServicePage) -> bool:
+def may_view_central_service(user: RequestUser, service: ServicePage) -> bool:
     """Every editor may read the live central catalogue; a view-restricted service
     only those who may edit it."""
     if not service.live:
@@ -91,7 +113,7 @@ def may_view_central_service(user: AbstractBaseUser, service: ServicePage) -> bo
     return service.permissions_for_user(user).can_edit()
 
 
-def may_see_adaptation(user: AbstractBaseUser, adaptation: Page) -> bool:
+def may_see_adaptation(user: RequestUser, adaptation: Page) -> bool:
     """Commune editors see their own communes' adaptations; the central team all."""
     return adaptation.permissions_for_user(user).can_edit() or is_catalogue_team(user)
 
@@ -99,7 +121,7 @@ def may_see_adaptation(user: AbstractBaseUser, adaptation: Page) -> bool:
 # Outdated adaptations -------------------------------------------------------------
 
 
-def outdated_adaptations_for(user: AbstractBaseUser):
+def outdated_adaptations_for(user: RequestUser) -> PageQuerySet:
     """Outdated adaptations the user may look at, with their commune's name: the central
     team sees every commune's, commune editors their own communes'."""
     if is_catalogue_team(user):
@@ -109,7 +131,7 @@ def outdated_adaptations_for(user: AbstractBaseUser):
     return queryset.annotate(commune_name=commune_name_of_page())
 
 
-def outdated_adaptations_to_check(user: AbstractBaseUser):
+def outdated_adaptations_to_check(user: RequestUser) -> PageQuerySet:
     """Outdated adaptations the user can check and update (the dashboard's to-do list)."""
     return (
         outdated_adaptations()
@@ -177,10 +199,12 @@ class OutdatedAdaptationsView(ReportView):
     def get_filename(self) -> str:
         return "veraltete-anpassungen"
 
-    def get_queryset(self):
+    def get_queryset(self) -> PageQuerySet:
         return outdated_adaptations_for(self.request.user)
 
-    def decorate_paginated_queryset(self, object_list):
+    def decorate_paginated_queryset(
+        self, object_list: PageQuerySet
+    ) -> list[CommuneServicePage]:
         object_list = list(object_list)
         revisions = Revision.objects.in_bulk(
             {a.central_revision_id for a in object_list}
@@ -222,7 +246,9 @@ class CentralChangesView(WagtailAdminTemplateMixin, TemplateView):
     page_title = "Zentrale Änderungen"
     header_icon = "warning"
 
-    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    def dispatch(
+        self, request: HttpRequest, *args: Any, **kwargs: Any
+    ) -> HttpResponseBase:
         self.adaptation = get_object_or_404(CommuneServicePage, pk=kwargs["page_id"])
         if not may_see_adaptation(request.user, self.adaptation):
             raise PermissionDenied
@@ -240,7 +266,7 @@ class CentralChangesView(WagtailAdminTemplateMixin, TemplateView):
             {"url": "", "label": self.page_title, "sublabel": self.adaptation.title},
         ]
 
-    def get_context_data(self, **kwargs) -> dict:
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         changes = central_changes_of(self.adaptation, self.request)
         can_edit = self.adaptation.permissions_for_user(self.request.user).can_edit()
@@ -267,7 +293,10 @@ class AdaptationCheckedView(View):
 
     def post(self, request: HttpRequest, page_id: int) -> HttpResponse:
         adaptation = get_object_or_404(CommuneServicePage, pk=page_id)
-        if not adaptation.permissions_for_user(request.user).can_edit():
+        user = request.user
+        if not user.is_authenticated:  # the history names who checked
+            raise PermissionDenied
+        if not adaptation.permissions_for_user(user).can_edit():
             raise PermissionDenied
         wants_json = request.headers.get("Accept", "").startswith("application/json")
         try:
@@ -278,7 +307,7 @@ class AdaptationCheckedView(View):
             )
         try:
             adaptation_mark_checked(
-                adaptation, user=request.user, seen_revision_id=seen_revision_id
+                adaptation, user=user, seen_revision_id=seen_revision_id
             )
         except CentralChangedAgain:
             return self.answer(
@@ -323,7 +352,9 @@ class CentralServiceMixin(WagtailAdminTemplateMixin):
 
     header_icon = "doc-full"
 
-    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    def dispatch(
+        self, request: HttpRequest, *args: Any, **kwargs: Any
+    ) -> HttpResponseBase:
         self.service = get_object_or_404(ServicePage, pk=kwargs["page_id"])
         if not may_view_central_service(request.user, self.service):
             raise Http404
@@ -384,7 +415,7 @@ class CentralServiceView(CentralServiceMixin, TemplateView):
             {"url": "", "label": self.page_title, "sublabel": self.service.title}
         ]
 
-    def get_context_data(self, **kwargs) -> dict:
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         live = self.service.live_revision.as_object()
         panel = ServicePage.get_edit_handler().get_bound_panel(
@@ -419,7 +450,7 @@ class CentralServiceCompareView(CentralServiceMixin, TemplateView):
     template_name = "communes/central_service_compare.html"
     page_title = "Änderungen der zentralen Leistung"
 
-    def get_context_data(self, **kwargs) -> dict:
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         published = {entry.revision_id: entry for entry in self.published_revisions}
         revisions = []
@@ -521,7 +552,9 @@ class PageUsageView(GenericPageBreadcrumbsMixin, UsageView):
         # Readers who may not edit see the live page, never a draft title.
         return page.get_latest_revision_as_object() if self.can_edit else page
 
-    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    def dispatch(
+        self, request: HttpRequest, *args: Any, **kwargs: Any
+    ) -> HttpResponseBase:
         readable = isinstance(self.object, ServicePage) and may_view_central_service(
             request.user, self.object
         )
@@ -541,7 +574,7 @@ class PageUsageView(GenericPageBreadcrumbsMixin, UsageView):
             {"url": "", "label": "Verwendung", "sublabel": self.object.title},
         ]
 
-    def get_edit_url(self, instance) -> str | None:
+    def get_edit_url(self, instance: Model) -> str | None:
         if instance.pk == self.object.pk and not self.can_edit:
             return reverse("communes_central_service", args=(quote(instance.pk),))
         return super().get_edit_url(instance)
@@ -552,7 +585,7 @@ class PageUsageView(GenericPageBreadcrumbsMixin, UsageView):
         label = "Bearbeiten" if self.can_edit else "Ansehen (nur lesen)"
         return [HeaderButton(label, url=url, icon_name="edit")] if url else []
 
-    def get_queryset(self):
+    def get_queryset(self) -> ReferenceGroups:
         references = ReferenceIndex.get_references_to(self.object)
         if not is_catalogue_team(self.request.user):
             # Other communes' adaptations are theirs: leave them out entirely.
@@ -566,7 +599,7 @@ class PageUsageView(GenericPageBreadcrumbsMixin, UsageView):
         return references.group_by_source_object()
 
     @cached_property
-    def adaptation_content_type(self):
+    def adaptation_content_type(self) -> ContentType:
         from django.contrib.contenttypes.models import ContentType
 
         return ContentType.objects.get_for_model(CommuneServicePage)
@@ -580,7 +613,7 @@ class PageUsageView(GenericPageBreadcrumbsMixin, UsageView):
             *columns[1:],
         ]
 
-    def get_table(self, object_list, **kwargs):
+    def get_table(self, object_list: ReferenceGroups, **kwargs: Any) -> tables.Table:
         rows = list(object_list)
         adaptation_ids = [
             source.pk
@@ -665,7 +698,9 @@ class OverdueReviewsFilterSet(WagtailFilterSet):
         model = Page
         fields = ["kind", "due"]
 
-    def filter_kind(self, queryset, name, value):
+    def filter_kind(
+        self, queryset: PageQuerySet, name: str, value: str
+    ) -> PageQuerySet:
         if value == ReviewKind.CENTRAL:
             return queryset.filter(servicepage__isnull=False)
         if value == ReviewKind.LOCAL:
@@ -673,7 +708,9 @@ class OverdueReviewsFilterSet(WagtailFilterSet):
         return queryset
 
 
-def overdue_reviews_for(user, today: datetime.date | None = None):
+def overdue_reviews_for(
+    user: RequestUser, today: datetime.date | None = None
+) -> PageQuerySet:
     """Central services and adaptations past their review date that `user` may edit."""
     today = today or timezone.localdate()
     return (
@@ -713,10 +750,10 @@ class OverdueReviewsView(ReportView):
     def get_filename(self) -> str:
         return "ueberfaellige-pruefungen"
 
-    def get_queryset(self):
+    def get_queryset(self) -> PageQuerySet:
         return overdue_reviews_for(self.request.user)
 
-    def decorate_paginated_queryset(self, object_list):
+    def decorate_paginated_queryset(self, object_list: PageQuerySet) -> PageQuerySet:
         for page in object_list:
             page.kind_label = (
                 ReviewKind.LOCAL.label

@@ -12,14 +12,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from io import StringIO
 from random import Random
+from typing import Any, TextIO
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection, transaction
 from wagtail.models import Locale, Page, Site
 
 from catalogue.models import (
     AuthorityIndexPage,
+    AuthorityPage,
     CatalogueRootPage,
     LifeSituationPage,
     ServicePage,
@@ -37,6 +39,7 @@ from cms.signals import pages_published_in_bulk
 from communes.models import CommunePage, CommuneServiceIndexPage
 from communes.synthetic import (
     OFFICES,
+    CommuneSpec,
     commune_page,
     commune_specs,
     office_pages,
@@ -65,6 +68,8 @@ PRESETS = {
     # Same shape per commune, a fraction of the state: fast for tests and laptops.
     "small": Preset(2, 1, 9, 300, 68, 400, 100),
 }
+# A generated commune: its spec, its root page, its services index and authorities index.
+CommuneTree = tuple[CommuneSpec, CommunePage, Page, Page]
 PUBLISHED_AT = datetime(2026, 10, 1, 8, 0, tzinfo=UTC)
 CENTRAL_AUTHORITY_KINDS = [
     "Finanzamt",
@@ -81,7 +86,7 @@ CENTRAL_AUTHORITY_KINDS = [
 class Progress:
     """A one-line progress bar on a terminal, a line per tenth otherwise."""
 
-    def __init__(self, total: int, stream=sys.stderr):
+    def __init__(self, total: int, stream: TextIO = sys.stderr) -> None:
         self.total, self.done, self.stream = total, 0, stream
         self.started = time.monotonic()
         self.label = ""
@@ -111,7 +116,7 @@ class Command(BaseCommand):
         "all published with revisions. Deterministic for a given --seed."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--preset", choices=sorted(PRESETS), default="small")
         parser.add_argument("--seed", type=int, default=2026)
         parser.add_argument(
@@ -120,7 +125,7 @@ class Command(BaseCommand):
             help="do nothing (and succeed) when the database already has communes",
         )
 
-    def handle(self, *args, preset: str, seed: int, **options):
+    def handle(self, *args: Any, preset: str, seed: int, **options: Any) -> None:
         started = time.monotonic()
         spec = PRESETS[preset]
         if CommunePage.objects.exists() and options["unless_generated"]:
@@ -179,12 +184,29 @@ class Command(BaseCommand):
             + self._central_authority_count(spec, catalogue)
         )
 
-    def _central_authority_count(self, spec: Preset, catalogue) -> int:
-        existing = page_child_by_slug(catalogue, "behoerden").get_children().count()
+    def _section(self, catalogue: CatalogueRootPage, slug: str) -> Page:
+        """A section of the catalogue (laid out by seed_demo, which `handle` runs)."""
+        section = page_child_by_slug(catalogue, slug)
+        if section is None:
+            raise CommandError(
+                f"The catalogue has no section '{slug}'; seed_demo lays it out."
+            )
+        return section
+
+    def _central_authority_count(
+        self, spec: Preset, catalogue: CatalogueRootPage
+    ) -> int:
+        existing = self._section(catalogue, "behoerden").get_children().count()
         return max(spec.authorities - existing - spec.communes * len(OFFICES), 0)
 
-    def _services(self, writer, rng, spec, catalogue) -> list[ServicePage]:
-        index = page_child_by_slug(catalogue, "leistungen")
+    def _services(
+        self,
+        writer: PublishedPageWriter,
+        rng: Random,
+        spec: Preset,
+        catalogue: CatalogueRootPage,
+    ) -> list[ServicePage]:
+        index = self._section(catalogue, "leistungen")
         existing = list(ServicePage.objects.filter(locale=index.locale).order_by("pk"))
         missing = spec.services - len(existing)
         titles = service_title_pool(rng)[:missing]
@@ -197,8 +219,15 @@ class Command(BaseCommand):
         )
         return existing + writer.flush()
 
-    def _life_situations(self, writer, rng, spec, catalogue, services) -> None:
-        index = page_child_by_slug(catalogue, "lebenslagen")
+    def _life_situations(
+        self,
+        writer: PublishedPageWriter,
+        rng: Random,
+        spec: Preset,
+        catalogue: CatalogueRootPage,
+        services: list[ServicePage],
+    ) -> None:
+        index = self._section(catalogue, "lebenslagen")
         top_level = list(
             LifeSituationPage.objects.child_of(index).order_by("path").specific()
         )
@@ -216,7 +245,9 @@ class Command(BaseCommand):
             )
         writer.flush()
 
-    def _communes(self, writer, rng, spec) -> list[tuple]:
+    def _communes(
+        self, writer: PublishedPageWriter, rng: Random, spec: Preset
+    ) -> list[CommuneTree]:
         specs = commune_specs(
             rng,
             districts=spec.districts,
@@ -252,8 +283,15 @@ class Command(BaseCommand):
             for number, (commune, page) in enumerate(zip(specs, pages, strict=True))
         ]
 
-    def _authorities(self, writer, rng, spec, catalogue, communes) -> dict:
-        central_index = page_child_by_slug(catalogue, "behoerden")
+    def _authorities(
+        self,
+        writer: PublishedPageWriter,
+        rng: Random,
+        spec: Preset,
+        catalogue: CatalogueRootPage,
+        communes: list[CommuneTree],
+    ) -> dict[int, list[AuthorityPage]]:
+        central_index = self._section(catalogue, "behoerden")
         central_count = self._central_authority_count(spec, catalogue)
         towns = [commune.name.split(" ")[-1] for commune, *_ in communes]
         central = []
@@ -272,14 +310,22 @@ class Command(BaseCommand):
                 )
             )
         writer.add(central_index, central)
-        offices = {}
+        offices: dict[int, list[AuthorityPage]] = {}
         for commune, page, _services_index, authority_index in communes:
             offices[page.pk] = office_pages(commune, rng, len(OFFICES))
             writer.add(authority_index, offices[page.pk])
         writer.flush()
         return offices
 
-    def _adaptations(self, writer, rng, spec, communes, services, offices) -> None:
+    def _adaptations(
+        self,
+        writer: PublishedPageWriter,
+        rng: Random,
+        spec: Preset,
+        communes: list[CommuneTree],
+        services: list[ServicePage],
+        offices: dict[int, list[AuthorityPage]],
+    ) -> None:
         for commune, page, services_index, _authority_index in communes:
             chosen = rng.sample(services, spec.adaptations_per_commune)
             writer.add(

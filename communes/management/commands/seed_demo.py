@@ -9,11 +9,12 @@ portal (root, Site, sections), the editorial setup and the demo users. It lives 
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
@@ -53,7 +54,7 @@ class Command(BaseCommand):
         "state authorities and demo communes. Existing pages are left as they are."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "--no-communes", action="store_true", help="Only the central catalogue."
         )
@@ -68,7 +69,7 @@ class Command(BaseCommand):
             help="Create the superuser 'admin' with this password (default in DEBUG: admin).",
         )
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         with transaction.atomic():
             self.ensure_locales()
             root = self.ensure_catalogue_root()
