@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
+from django.db.models import Model
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
@@ -182,6 +183,24 @@ def authority_page(record: Record) -> AuthorityPage:
     )
 
 
+def ordered_links(
+    link_model: type[Model],
+    target_field: str,
+    targets: Mapping[str, Page],
+    keys: Iterable[str],
+    error: Callable[[KeyError], str],
+) -> list[Model]:
+    """Unsaved orderable link rows to the `targets` named by `keys`, in their order; a
+    key without a target is a RecordError with the message `error(missing)`."""
+    try:
+        return [
+            link_model(**{target_field: targets[key]}, sort_order=order)
+            for order, key in enumerate(keys)
+        ]
+    except KeyError as missing:
+        raise RecordError(error(missing)) from None
+
+
 def life_situation_page(
     record: Record, services: Mapping[str, ServicePage]
 ) -> LifeSituationPage:
@@ -195,15 +214,15 @@ def life_situation_page(
         keywords=", ".join(record.get("keywords", [])),
         body=stream("paragraph", record.get("body", [])),
     )
-    try:
-        page.service_links = [
-            LifeSituationService(service=services[key], sort_order=order)
-            for order, key in enumerate(record.get("services", []))
-        ]
-    except KeyError as missing:
-        raise RecordError(
+    page.service_links = ordered_links(
+        LifeSituationService,
+        "service",
+        services,
+        record.get("services", []),
+        lambda missing: (
             f"life situation {record['slug']}: no service with LeiKa key {missing}"
-        ) from None
+        ),
+    )
     return page
 
 
@@ -281,7 +300,7 @@ class Importer:
         except Locale.DoesNotExist:
             raise RecordError(f"No locale '{locale}' in this CMS.") from None
         self.report = ImportReport()
-        self.kinds: dict[str, Callable[[list[Record]], None]] = {
+        self.kinds: dict[str, Callable[[list[Record]], object]] = {
             "service": self.import_services,
             "life_situation": self.import_life_situations,
             "authority": self.import_authorities,
@@ -346,10 +365,11 @@ class Importer:
 
     def import_authorities(
         self, records: list[Record], parent: Page | None = None
-    ) -> None:
+    ) -> dict[str, Page]:
+        """Publish the offices under `parent` (the catalogue's by default); by slug."""
         index = parent or self._index("behoerden")
-        for record in records:
-            publish(
+        return {
+            record["slug"]: publish(
                 index,
                 authority_page(record),
                 page_child_by_slug(index, record["slug"]),
@@ -357,6 +377,8 @@ class Importer:
                 on_existing=self.on_existing,
                 fields=AUTHORITY_KEYS,
             )
+            for record in records
+        }
 
 
 def import_records(
@@ -365,9 +387,10 @@ def import_records(
     *,
     locale: str = "de",
     on_existing: OnExisting = "keep",
+    importer_class: type[Importer] = Importer,
 ) -> ImportReport:
     """Import records of one kind of the central catalogue (the entry point for feeds)."""
-    return Importer(locale=locale, on_existing=on_existing).import_records(
+    return importer_class(locale=locale, on_existing=on_existing).import_records(
         kind, records
     )
 

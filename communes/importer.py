@@ -8,21 +8,22 @@ content pages. The format is described in `catalogue/fixtures/README.md`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from catalogue import importer as catalogue_importer
 from catalogue.importer import (
     KIND_ORDER,
-    ImportReport,
     OnExisting,
     Record,
     RecordError,
     fee_values,
     fixture_documents,
     link_values,
+    ordered_links,
     publish,
     stream,
 )
@@ -87,15 +88,15 @@ def adaptation_page(
             raise RecordError(f"adaptation of {service.leika_key}: no module {module}")
         setattr(page, f"local_{module}", local["text"])
         setattr(page, f"{module}_mode", LocalTextMode(local["mode"]))
-    try:
-        page.authority_links = [
-            CommuneServiceAuthority(authority=authorities[slug], sort_order=order)
-            for order, slug in enumerate(record.get("authorities", []))
-        ]
-    except KeyError as missing:
-        raise RecordError(
+    page.authority_links = ordered_links(
+        CommuneServiceAuthority,
+        "authority",
+        authorities,
+        record.get("authorities", []),
+        lambda missing: (
             f"adaptation of {service.leika_key}: no office {missing} in the commune"
-        ) from None
+        ),
+    )
     return page
 
 
@@ -137,16 +138,9 @@ class Importer(catalogue_importer.Importer):
             commune = result.commune
             self._master_data(commune, record)
             authority_index = page_child_by_slug(commune, "behoerden")
-            authorities = {}
-            for item in record.get("authorities", []):
-                authorities[item["slug"]] = publish(
-                    authority_index,
-                    catalogue_importer.authority_page(item),
-                    page_child_by_slug(authority_index, item["slug"]),
-                    self.report,
-                    on_existing=self.on_existing,
-                    fields=catalogue_importer.AUTHORITY_KEYS,
-                )
+            authorities = self.import_authorities(
+                record.get("authorities", []), parent=authority_index
+            )
             service_index = page_child_by_slug(commune, "leistungen")
             for item in record.get("adaptations", []):
                 try:
@@ -191,26 +185,9 @@ class Importer(catalogue_importer.Importer):
             commune.save_revision().publish()
 
 
-def import_records(
-    kind: str,
-    records: Iterable[Record],
-    *,
-    locale: str = "de",
-    on_existing: OnExisting = "keep",
-) -> ImportReport:
-    """Import records of one kind, communes included (see `catalogue.importer`)."""
-    return Importer(locale=locale, on_existing=on_existing).import_records(
-        kind, records
-    )
-
-
-def import_documents(
-    documents: Iterable[Mapping[str, Any]], *, on_existing: OnExisting = "keep"
-) -> ImportReport:
-    """Import documents of any kind, communes included (see `catalogue.importer`)."""
-    return catalogue_importer.import_documents(
-        documents, on_existing=on_existing, importer_class=Importer
-    )
+# The catalogue's entry points (see `catalogue.importer`), communes included.
+import_records = partial(catalogue_importer.import_records, importer_class=Importer)
+import_documents = partial(catalogue_importer.import_documents, importer_class=Importer)
 
 
 def demo_documents() -> list[dict]:

@@ -194,8 +194,15 @@ class Catalogue:
 
     def draw(self, rng: random.Random) -> Target:
         """A target drawn uniformly from the whole catalogue."""
-        ars, postcode = rng.choice(self.communes)
-        key, service_id = rng.choice(self.services)
+        return self._target(rng, rng.choice(self.communes), rng.choice(self.services))
+
+    def _target(
+        self, rng: random.Random, commune: tuple[str, str], service: tuple[str, int]
+    ) -> Target:
+        """The target of a drawn commune (ARS, postcode) and service (LeiKa key, id),
+        with a life situation and a search term drawn uniformly after them (in this
+        order, so that a seed gives the same targets)."""
+        (ars, postcode), (key, service_id) = commune, service
         return Target(
             commune_ars=ars,
             postcode=postcode,
@@ -228,17 +235,8 @@ class Catalogue:
         )
 
         def draw(rng: random.Random) -> Target:
-            ars, postcode = communes[commune_rank(rng)]
-            key, service_id = services[service_rank(rng)]
-            return Target(
-                commune_ars=ars,
-                postcode=postcode,
-                leika_key=key,
-                service_id=service_id,
-                life_situation_slug=rng.choice(self.life_situation_slugs),
-                life_situation_index_id=self.life_situation_index_id,
-                search_term=rng.choice(SEARCH_TERMS),
-            )
+            commune = communes[commune_rank(rng)]
+            return self._target(rng, commune, services[service_rank(rng)])
 
         return draw
 

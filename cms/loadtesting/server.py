@@ -20,7 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 from django.conf import settings
 from django.core.management.base import CommandError
 
-from .clients import KeepAliveClient, Response
+from .clients import Budget, KeepAliveClient, Response, Run, Workload, drive
 from .journeys import CEILING_REQUEST, Request
 from .middleware import SERVER_TIME_HEADER, SQL_QUERIES_HEADER
 
@@ -151,6 +151,16 @@ class Server:
             if int(fields[1]) == self.process.pid:
                 children.append(int(stat.parent.name))
         return sorted(children)
+
+    def drive(
+        self, workload: Workload, *, clients: int, budget: Budget
+    ) -> tuple[Run, dict[int, float]]:
+        """`clients.drive` against this server, with its workers' peak RSS (MiB) over
+        the run."""
+        workers = self.workers()
+        reset_peak_rss(workers)
+        run = drive(self.port, workload, clients=clients, budget=budget)
+        return run, peak_rss_mib(workers)
 
 
 def cold_start(

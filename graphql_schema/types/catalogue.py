@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
+from typing import Any
 
 import graphene
 from graphene.utils.str_converters import to_camel_case
@@ -37,6 +38,7 @@ from .nodes import (
     grouped_life_situation_nodes,
     grouped_service_nodes,
     load_with_siblings,
+    page_attribute,
 )
 
 Audience = graphene.Enum.from_enum(models.Audience)
@@ -82,7 +84,50 @@ class Link(graphene.ObjectType):
     )
 
 
-class LifeSituation(graphene.ObjectType):
+def edition_fields() -> tuple[graphene.String, graphene.List, graphene.List]:
+    """`locale`, `available_locales` and `fallback_fields` of a catalogue type.
+
+    Unpacked in the class body where they stand: graphene orders a type's fields by
+    when they were created, so they keep their place in the schema.
+    """
+    return (
+        graphene.String(required=True, description="The locale actually served."),
+        graphene.List(
+            graphene.NonNull(graphene.String),
+            required=True,
+            description="Language codes of the published editions, German first.",
+        ),
+        graphene.List(
+            graphene.NonNull(graphene.String),
+            required=True,
+            description="Fields served in German because the served edition has no "
+            "translation of them yet (empty when `locale` is German).",
+        ),
+    )
+
+
+class CataloguePageResolvers:
+    """The resolvers life situations and services share; a field that is the page's
+    attribute of the same name needs none (`page_attribute`, their default)."""
+
+    @staticmethod
+    def resolve_url(node: LifeSituationNode | ServiceNode, info):
+        return url_of(node.page, info)
+
+    @staticmethod
+    def resolve_locale(node: LifeSituationNode | ServiceNode, info):
+        return locale_code(node.page.locale_id)
+
+    @staticmethod
+    def resolve_available_locales(node: LifeSituationNode | ServiceNode, info):
+        return available_locales(node.page)
+
+    @staticmethod
+    def resolve_keywords(node: LifeSituationNode | ServiceNode, info):
+        return node.page.keyword_list
+
+
+class LifeSituation(CataloguePageResolvers, graphene.ObjectType):
     """A life situation of the central catalogue (e.g. „Geburt eines Kindes“)."""
 
     id = graphene.ID(required=True, description="Id of the life situation page.")
@@ -93,18 +138,7 @@ class LifeSituation(graphene.ObjectType):
         required=True, description="Title, e.g. „Geburt eines Kindes“."
     )
     url = graphene.String(description="Public URL on the portal.")
-    locale = graphene.String(required=True, description="The locale actually served.")
-    available_locales = graphene.List(
-        graphene.NonNull(graphene.String),
-        required=True,
-        description="Language codes of the published editions, German first.",
-    )
-    fallback_fields = graphene.List(
-        graphene.NonNull(graphene.String),
-        required=True,
-        description="Fields served in German because the served edition has no "
-        "translation of them yet (empty when `locale` is German).",
-    )
+    locale, available_locales, fallback_fields = edition_fields()
     teaser = graphene.String(
         description="One or two sentences for overviews (plain text)."
     )
@@ -133,48 +167,12 @@ class LifeSituation(graphene.ObjectType):
     )
 
     @staticmethod
-    def resolve_id(node: LifeSituationNode, info):
-        return node.page.pk
-
-    @staticmethod
-    def resolve_slug(node: LifeSituationNode, info):
-        return node.page.slug
-
-    @staticmethod
-    def resolve_title(node: LifeSituationNode, info):
-        return node.page.title
-
-    @staticmethod
-    def resolve_url(node: LifeSituationNode, info):
-        return url_of(node.page, info)
-
-    @staticmethod
-    def resolve_locale(node: LifeSituationNode, info):
-        return locale_code(node.page.locale_id)
-
-    @staticmethod
-    def resolve_available_locales(node: LifeSituationNode, info):
-        return available_locales(node.page)
-
-    @staticmethod
     def resolve_fallback_fields(node: LifeSituationNode, info):
         return untranslated_fields(node.page)
 
     @staticmethod
-    def resolve_teaser(node: LifeSituationNode, info):
-        return node.page.teaser
-
-    @staticmethod
     def resolve_body(node: LifeSituationNode, info):
         return node.page.body_html
-
-    @staticmethod
-    def resolve_audience(node: LifeSituationNode, info):
-        return node.page.audience
-
-    @staticmethod
-    def resolve_keywords(node: LifeSituationNode, info):
-        return node.page.keyword_list
 
     @staticmethod
     def resolve_image(node: LifeSituationNode, info):
@@ -210,6 +208,9 @@ class LifeSituation(graphene.ObjectType):
         namespace = ("services", target and target.pk)
         return load_with_siblings(namespace, node.page, node.siblings, load) or []
 
+    class Meta:
+        default_resolver = page_attribute
+
 
 def resolve_module(
     node: ServiceNode, info: GraphQLResolveInfo, *, module: str
@@ -226,32 +227,20 @@ def service_text_fields() -> type:
     A base class of Service, so they come after the fields that identify a service and
     before the rest.
     """
+    # Each structured field is a required list of its item type.
     structured = {
-        "required_documents": lambda: graphene.List(
-            graphene.NonNull(graphene.String),
-            required=True,
-            description="Documents to bring or upload, one per item.",
-        ),
-        "fees": lambda: graphene.List(
-            graphene.NonNull(Fee),
-            required=True,
-            description="Fees; a commune's local fee schedule replaces the central one.",
-        ),
-        "legal_basis": lambda: graphene.List(
-            graphene.NonNull(Link),
-            required=True,
-            description="Laws and regulations, linked to the official text.",
-        ),
-        "forms": lambda: graphene.List(
-            graphene.NonNull(Link),
-            required=True,
-            description="Forms: central first, then the district's and the commune's.",
-        ),
-        "online_services": lambda: graphene.List(
-            graphene.NonNull(Link),
-            required=True,
-            description="Online services: central first, then local ones.",
-        ),
+        "required_documents": graphene.String,
+        "fees": Fee,
+        "legal_basis": Link,
+        "forms": Link,
+        "online_services": Link,
+    }
+    descriptions = {
+        "required_documents": "Documents to bring or upload, one per item.",
+        "fees": "Fees; a commune's local fee schedule replaces the central one.",
+        "legal_basis": "Laws and regulations, linked to the official text.",
+        "forms": "Forms: central first, then the district's and the commune's.",
+        "online_services": "Online services: central first, then local ones.",
     }
     modules = {module.name: module for module in ServicePage.MODULES}
     fields = {}
@@ -263,7 +252,11 @@ def service_text_fields() -> type:
                 resolver=partial(resolve_module, module=field.name),
             )
         elif field.name in structured:
-            fields[field.name] = structured[field.name]()
+            fields[field.name] = graphene.List(
+                graphene.NonNull(structured[field.name]),
+                required=True,
+                description=descriptions[field.name],
+            )
     return type("ServiceTextFields", (), fields)
 
 
@@ -281,24 +274,14 @@ class ServiceHeadFields:
     url = graphene.String(
         description="Public URL of the central service on the portal."
     )
-    locale = graphene.String(required=True, description="The locale actually served.")
-    available_locales = graphene.List(
-        graphene.NonNull(graphene.String),
-        required=True,
-        description="Language codes of the published editions, German first.",
-    )
-    fallback_fields = graphene.List(
-        graphene.NonNull(graphene.String),
-        required=True,
-        description="Fields served in German because the served edition has no "
-        "translation of them yet (empty when `locale` is German).",
-    )
+    locale, available_locales, fallback_fields = edition_fields()
     audience = graphene.Field(Audience, description="Citizens or businesses.")
 
 
 class Service(
     service_text_fields(),  # type: ignore[misc]  # built from ServicePage.MODULES
     ServiceHeadFields,
+    CataloguePageResolvers,
     graphene.ObjectType,
 ):
     """A service description, resolved for one commune when a commune is known."""
@@ -338,40 +321,8 @@ class Service(
     )
 
     @staticmethod
-    def resolve_id(node: ServiceNode, info):
-        return node.page.pk
-
-    @staticmethod
-    def resolve_leika_key(node: ServiceNode, info):
-        return node.page.leika_key
-
-    @staticmethod
-    def resolve_slug(node: ServiceNode, info):
-        return node.page.slug
-
-    @staticmethod
-    def resolve_title(node: ServiceNode, info):
-        return node.page.title
-
-    @staticmethod
-    def resolve_url(node: ServiceNode, info):
-        return url_of(node.page, info)
-
-    @staticmethod
-    def resolve_locale(node: ServiceNode, info):
-        return locale_code(node.page.locale_id)
-
-    @staticmethod
-    def resolve_available_locales(node: ServiceNode, info):
-        return available_locales(node.page)
-
-    @staticmethod
     def resolve_fallback_fields(node: ServiceNode, info):
         return resolved_fallback_fields(node.resolved)
-
-    @staticmethod
-    def resolve_audience(node: ServiceNode, info):
-        return node.page.audience
 
     @staticmethod
     def resolve_required_documents(node: ServiceNode, info):
@@ -392,10 +343,6 @@ class Service(
     @staticmethod
     def resolve_online_services(node: ServiceNode, info):
         return [Link(**link) for link in node.resolved.online_services]
-
-    @staticmethod
-    def resolve_keywords(node: ServiceNode, info):
-        return node.page.keyword_list
 
     @staticmethod
     def resolve_life_situations(node: ServiceNode, info):
@@ -436,31 +383,32 @@ class Service(
     def resolve_localised_by(node: ServiceNode, info):
         return commune_nodes(node.resolved.localised_by)
 
+    class Meta:
+        default_resolver = page_attribute
 
-class LifeSituationList(graphene.ObjectType):
-    """One page of life situations and how many there are in all."""
 
-    total_count = graphene.Int(
-        required=True, description="How many items match, across all pages."
+def list_page(name: str, item_type: type, items: str) -> Any:
+    """The object type `name`: one page of `items` (of `item_type`) and how many there
+    are in all."""
+    return type(
+        name,
+        (graphene.ObjectType,),
+        {
+            "__doc__": f"One page of {items} and how many there are in all.",
+            "total_count": graphene.Int(
+                required=True, description="How many items match, across all pages."
+            ),
+            "items": graphene.List(
+                graphene.NonNull(item_type),
+                required=True,
+                description="The items of the requested page (limit/offset).",
+            ),
+        },
     )
-    items = graphene.List(
-        graphene.NonNull(LifeSituation),
-        required=True,
-        description="The items of the requested page (limit/offset).",
-    )
 
 
-class ServiceList(graphene.ObjectType):
-    """One page of services and how many there are in all."""
-
-    total_count = graphene.Int(
-        required=True, description="How many items match, across all pages."
-    )
-    items = graphene.List(
-        graphene.NonNull(Service),
-        required=True,
-        description="The items of the requested page (limit/offset).",
-    )
+LifeSituationList = list_page("LifeSituationList", LifeSituation, "life situations")
+ServiceList = list_page("ServiceList", Service, "services")
 
 
 class SearchHit(graphene.ObjectType):

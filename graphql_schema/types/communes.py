@@ -10,7 +10,7 @@ from communes.resolution import district_of
 from communes.selectors import adapted_services, authorities_of, commune_of
 
 from .. import arguments
-from .catalogue import ServiceList, url_of
+from .catalogue import ServiceList, list_page, url_of
 from .media import Image, image_of
 from .nodes import (
     AuthorityNode,
@@ -18,6 +18,8 @@ from .nodes import (
     authority_nodes,
     commune_node,
     load_with_siblings,
+    page_attribute,
+    page_attribute_or_null,
     service_nodes,
 )
 
@@ -43,28 +45,8 @@ class Authority(graphene.ObjectType):
     )
 
     @staticmethod
-    def resolve_id(node: AuthorityNode, info):
-        return node.page.pk
-
-    @staticmethod
     def resolve_name(node: AuthorityNode, info):
         return node.page.title
-
-    @staticmethod
-    def resolve_address(node: AuthorityNode, info):
-        return node.page.address or None
-
-    @staticmethod
-    def resolve_phone(node: AuthorityNode, info):
-        return node.page.phone or None
-
-    @staticmethod
-    def resolve_email(node: AuthorityNode, info):
-        return node.page.email or None
-
-    @staticmethod
-    def resolve_website(node: AuthorityNode, info):
-        return node.page.website or None
 
     @staticmethod
     def resolve_opening_hours(node: AuthorityNode, info):
@@ -73,6 +55,9 @@ class Authority(graphene.ObjectType):
     @staticmethod
     def resolve_commune(node: AuthorityNode, info):
         return commune_node(commune_of(node.page, among=node.siblings))
+
+    class Meta:
+        default_resolver = page_attribute_or_null
 
 
 class Commune(graphene.ObjectType):
@@ -117,24 +102,8 @@ class Commune(graphene.ObjectType):
     )
 
     @staticmethod
-    def resolve_id(node: CommuneNode, info):
-        return node.page.pk
-
-    @staticmethod
-    def resolve_ars(node: CommuneNode, info):
-        return node.page.ars
-
-    @staticmethod
     def resolve_name(node: CommuneNode, info):
         return node.page.title
-
-    @staticmethod
-    def resolve_slug(node: CommuneNode, info):
-        return node.page.slug
-
-    @staticmethod
-    def resolve_kind(node: CommuneNode, info):
-        return node.page.kind
 
     @staticmethod
     def resolve_district(node: CommuneNode, info):
@@ -151,22 +120,6 @@ class Commune(graphene.ObjectType):
     @staticmethod
     def resolve_url(node: CommuneNode, info):
         return url_of(node.page, info)
-
-    @staticmethod
-    def resolve_address(node: CommuneNode, info):
-        return node.page.address
-
-    @staticmethod
-    def resolve_phone(node: CommuneNode, info):
-        return node.page.phone
-
-    @staticmethod
-    def resolve_email(node: CommuneNode, info):
-        return node.page.email
-
-    @staticmethod
-    def resolve_website(node: CommuneNode, info):
-        return node.page.website
 
     @staticmethod
     def resolve_authorities(node: CommuneNode, info):
@@ -193,15 +146,8 @@ class Commune(graphene.ObjectType):
             items=service_nodes(services[offset : offset + limit], commune),
         )
 
+    class Meta:
+        default_resolver = page_attribute
 
-class CommuneList(graphene.ObjectType):
-    """One page of communes and how many there are in all."""
 
-    total_count = graphene.Int(
-        required=True, description="How many items match, across all pages."
-    )
-    items = graphene.List(
-        graphene.NonNull(Commune),
-        required=True,
-        description="The items of the requested page (limit/offset).",
-    )
+CommuneList = list_page("CommuneList", Commune, "communes")

@@ -36,6 +36,21 @@ def load_with_siblings(
     )
 
 
+def page_attribute(
+    attname: str, default_value: Any, node: Any, info: Any, **args: Any
+) -> Any:
+    """Graphene's default resolver of the types built on a node (`Meta.default_resolver`):
+    a field without a resolver of its own is the page's attribute of the same name."""
+    return getattr(node.page, attname)
+
+
+def page_attribute_or_null(
+    attname: str, default_value: Any, node: Any, info: Any, **args: Any
+) -> Any:
+    """`page_attribute`, null where the page leaves it empty (optional contact data)."""
+    return getattr(node.page, attname) or None
+
+
 @dataclass
 class LifeSituationNode:
     page: LifeSituationPage

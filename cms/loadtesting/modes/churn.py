@@ -17,7 +17,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..clients import Budget, Workload, answer_error, drive
+from ..clients import Budget, Workload, answer_error
 from ..editor import EditorProcess
 from ..journeys import GRAPHQL, JOURNEYS, Request
 from ..measurements import Measurement, result_row
@@ -28,9 +28,7 @@ from ..server import (
     cold_start,
     describe_cold_start,
     flush_redis,
-    peak_rss_mib,
     redis_url_for,
-    reset_peak_rss,
 )
 
 MODE = "churn"
@@ -124,12 +122,9 @@ def measure_churn(options: Churn, write: Callable[[str], None]) -> dict:
     budget = Budget(duration=options.seconds)
     measured: dict[str, tuple[Measurement, float, dict[int, float]]] = {}
     with Server(workers=options.workers, env=env) as server:
-        pids = server.workers()
 
         def phase(number: int) -> tuple[Measurement, float, dict[int, float]]:
-            reset_peak_rss(pids)
-            run = drive(
-                server.port,
+            run, rss = server.drive(
                 popular_services(catalogue, number),
                 clients=options.clients,
                 budget=budget,
@@ -140,7 +135,7 @@ def measure_churn(options: Churn, write: Callable[[str], None]) -> dict:
                 f"  {PHASES[number]}: {len(measurement.latencies)} answers, "
                 f"{measurement.cache_hits} from the cache"
             )
-            return measurement, run.seconds, peak_rss_mib(pids)
+            return measurement, run.seconds, rss
 
         phase(0)  # warm-up: the cache holds what readers asked for lately
         measured[CALM] = phase(1)

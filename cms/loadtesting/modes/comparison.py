@@ -46,9 +46,7 @@ from ..server import (
     cold_start,
     describe_cold_start,
     flush_redis,
-    peak_rss_mib,
     redis_url_for,
-    reset_peak_rss,
 )
 from .churn import CALM, CHURN, Churn, measure_churn, write_churn
 
@@ -114,16 +112,14 @@ def measure(
         clients=options.clients,
         budget=Budget(requests=options.warmup),
     )
-    workers = server.workers()
-    reset_peak_rss(workers)
-    run = drive(server.port, workload, clients=options.clients, budget=options.budget)
+    run, rss = server.drive(workload, clients=options.clients, budget=options.budget)
     return result_row(
         name,
         api,
         mode,
         run.measurements.get(name, Measurement()),
         seconds=run.seconds,
-        rss_mib=peak_rss_mib(workers),
+        rss_mib=rss,
     )
 
 
