@@ -21,6 +21,8 @@ from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest
 
+from cms.client_address import client_address
+
 from . import errors
 from .errors import RequestRefused
 from .validation import query_errors
@@ -120,11 +122,6 @@ def stored_query(digest: str) -> str | None:
     if query is None and not settings.GRAPHQL_PERSISTED_QUERIES_ONLY:
         query = cache.get(KEY_PREFIX + digest)
     return query
-
-
-def client_address(request) -> str:
-    """The address registrations are counted by (the proxy's, behind a proxy)."""
-    return request.META.get("REMOTE_ADDR") or "unknown"
 
 
 def register(request: HttpRequest, digest: str, query: str) -> None:

@@ -257,3 +257,26 @@ def test_registrations_per_client_are_bounded(settings):
     # Known queries still run by hash; registering one of them again costs nothing.
     assert get_by_hash(sha256(queries[0]), variables=None).status_code == 200
     assert register(queries[0], variables={}).status_code == 200
+
+
+def test_registrations_behind_the_proxy_are_counted_per_client(settings, client):
+    # Behind the documented proxy every request comes from the proxy's address; one
+    # client using up its registrations must not lock out the others.
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.GRAPHQL_PERSISTED_REGISTRATIONS_PER_HOUR = 1
+
+    def register_from(address: str, query: str) -> int:
+        body = {"query": query, "variables": {}, "extensions": persisted(sha256(query))}
+        return client.post(
+            "/graphql/",
+            body,
+            content_type="application/json",
+            REMOTE_ADDR="10.0.0.1",
+            # A client's own header entry stands left of what the proxy appended.
+            HTTP_X_FORWARDED_FOR=f"203.0.113.99, {address}",
+        ).status_code
+
+    query = "{{ lifeSituations(limit: {}) {{ totalCount }} }}".format
+    assert register_from("198.51.100.1", query(7)) == 200
+    assert register_from("198.51.100.1", query(8)) == 429
+    assert register_from("198.51.100.2", query(9)) == 200
