@@ -9,7 +9,8 @@ update of a live page is submitted to the page's workflow and a new page stays a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -37,6 +38,16 @@ from .codec import MessageError
 from .models import XzufiObject
 
 Key = tuple[str, str]
+PageT = TypeVar("PageT", bound=Page)
+
+
+def _found(page: PageT | None, what: str) -> PageT:
+    """`page`, which check() has made sure exists; a clear error should it not."""
+    if page is None:
+        raise MessageError(f"{what}: nicht gefunden")
+    return page
+
+
 SERVICE_TEXTS = (
     "title",
     "teaser",
@@ -261,6 +272,10 @@ class Writer:
         if page.pk is None:
             for name, value in values.items():
                 setattr(page, name, value)
+            if parent is None:
+                raise ValueError(
+                    f"{page.title}: eine neue Seite braucht eine Elternseite"
+                )
             if not page.slug:
                 page.slug = _unique_slug(parent, page.title)
             page.live = False
@@ -306,6 +321,10 @@ class Writer:
             if lang == default.language_code:
                 base = self.save(base or model(), parent, values)
                 continue
+            if base is None:
+                raise MessageError(
+                    f"{model.__name__}: Ausgabe in „{default.language_code}“ fehlt"
+                )
             locale = Locale.objects.get(language_code=lang)
             translation = base.get_translation_or_none(locale)
             fresh = translation is None
@@ -425,7 +444,7 @@ def write_authority(writer: Writer, resolver: Resolver, obj: dict) -> AuthorityP
 def write_adaptation(
     writer: Writer, resolver: Resolver, obj: dict
 ) -> CommuneServicePage:
-    service = resolver.service(obj["service"])
+    service = _found(resolver.service(obj["service"]), f"Leistung {obj['service']}")
     base = resolver.adaptation(obj["key"], service, obj["ars"])
     commune = _commune(obj["ars"])
     parent = CommuneServiceIndexPage.objects.child_of(commune).first()
@@ -456,8 +475,11 @@ def write_adaptation(
 
 
 def write_responsibility(writer: Writer, resolver: Resolver, obj: dict) -> None:
-    service = resolver.service(obj["service"])
-    authority = resolver.authority(obj["authority"])
+    service = _found(resolver.service(obj["service"]), f"Leistung {obj['service']}")
+    authority = _found(
+        resolver.authority(obj["authority"]),
+        f"Organisationseinheit {obj['authority']}",
+    )
     adaptation = resolver.adaptation(None, service, obj["ars"])
     if adaptation is None:  # a responsibility without local texts: an empty adaptation
         adaptation = _empty_adaptation(writer, resolver, obj)
@@ -489,7 +511,7 @@ def write_responsibility(writer: Writer, resolver: Resolver, obj: dict) -> None:
 def _empty_adaptation(
     writer: Writer, resolver: Resolver, obj: dict
 ) -> CommuneServicePage:
-    service = resolver.service(obj["service"])
+    service = _found(resolver.service(obj["service"]), f"Leistung {obj['service']}")
     commune = _commune(obj["ars"])
     parent = CommuneServiceIndexPage.objects.child_of(commune).first()
     page = CommuneServicePage(service=service, title=service.title)
@@ -501,10 +523,11 @@ def delete(writer: Writer, resolver: Resolver, klasse: str, key: Key) -> None:
     label = f"{klasse} {key[1]} (schemeAgencyID {key[0]})"
     if klasse == "Zustaendigkeit":
         stored = _stored(klasse, key)
-        adaptation = stored and _base(
-            CommuneServicePage, stored.reference.get("adaptation")
-        )
-        authority = stored and _base(AuthorityPage, stored.reference.get("authority"))
+        if stored is None:
+            writer.report.unknown_deletes.append(label)
+            return
+        adaptation = _base(CommuneServicePage, stored.reference.get("adaptation"))
+        authority = _base(AuthorityPage, stored.reference.get("authority"))
         if not adaptation or not authority:
             writer.report.unknown_deletes.append(label)
             return
@@ -521,11 +544,12 @@ def delete(writer: Writer, resolver: Resolver, klasse: str, key: Key) -> None:
     if klasse == "Onlinedienst":
         writer.report.unknown_deletes.append(label)
         return
-    page = {
+    finders: dict[str, Callable[[Key], Page | None]] = {
         "Leistung": resolver.service,
         "Organisationseinheit": resolver.authority,
         "LeistungSpezialisierung": lambda k: resolver.adaptation(k, None, ""),
-    }[klasse](key)
+    }
+    page = finders[klasse](key)
     if page is None:
         writer.report.unknown_deletes.append(label)
         return
