@@ -12,9 +12,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+from uuid import UUID
 
 from django.conf import settings
 from wagtail.models import Locale, Page
+from wagtail.query import PageQuerySet
 
 from catalogue.models import AuthorityPage, ServicePage, split_keywords
 from communes.models import CommunePage, CommuneServicePage
@@ -78,7 +80,9 @@ def language_order(pages: Iterable[Page]) -> list[Page]:
     )
 
 
-def grouped_live(model: type[Page], queryset=None) -> list[list[Page]]:
+def grouped_live(
+    model: type[Page], queryset: PageQuerySet | None = None
+) -> list[list[Page]]:
     """Live pages of `model` grouped by translation key, each group in language order."""
     groups: dict = defaultdict(list)
     pages = (queryset if queryset is not None else model.objects.all()).live()
@@ -98,14 +102,14 @@ class Identities:
         objects = XzufiObject.objects.exclude(translation_key=None)
         return cls({(o.klasse, o.translation_key): o for o in objects})
 
-    def of(self, klasse: str, translation_key, local_part: str) -> dict:
+    def of(self, klasse: str, translation_key: UUID, local_part: str) -> dict:
         known = self.known.get((klasse, translation_key))
         if known:
             return ident(known.object_id, known.scheme_agency_id)
         kind = mapping.ID_KINDS[klasse]
         return ident(f"{agency()}.{kind}.{local_part}", agency())
 
-    def decorate(self, klasse: str, translation_key, value: dict) -> dict:
+    def decorate(self, klasse: str, translation_key: UUID, value: dict) -> dict:
         """Add what an import kept of the object (unmapped parts, unknown elements)."""
         known = self.known.get((klasse, translation_key))
         extra = known.extra if known else {}

@@ -8,9 +8,10 @@ update of a live page is submitted to the page's workflow and a new page stays a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Callable
-from typing import Any, TypeVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -36,6 +37,9 @@ from communes.models import (
 
 from .codec import MessageError
 from .models import XzufiObject
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
 
 Key = tuple[str, str]
 PageT = TypeVar("PageT", bound=Page)
@@ -109,7 +113,7 @@ def _stored(klasse: str, key: Key) -> XzufiObject | None:
     ).first()
 
 
-def _base(model: type[Page], translation_key) -> Page | None:
+def _base(model: type[Page], translation_key: UUID | str | None) -> Page | None:
     return model.objects.filter(
         translation_key=translation_key, locale=_default_locale()
     ).first()
@@ -260,13 +264,18 @@ def _unique_slug(parent: Page, base: str) -> str:
 
 
 class Writer:
-    def __init__(self, *, publish: bool, user=None):
+    def __init__(self, *, publish: bool, user: AbstractBaseUser | None = None) -> None:
         self.publish = publish
         self.user = user
         self.report = Report()
 
     def save(
-        self, page: Page, parent: Page | None, values: dict[str, Any], *, fresh=False
+        self,
+        page: Page,
+        parent: Page | None,
+        values: dict[str, Any],
+        *,
+        fresh: bool = False,
     ) -> Page:
         """Create (under parent) or update `page` with `values` through a revision."""
         if page.pk is None:
@@ -311,7 +320,14 @@ class Writer:
                 workflow.start(page, self.user)
                 self.report.submitted += 1
 
-    def editions(self, base: Page | None, parent: Page, model, obj, values_for):
+    def editions(
+        self,
+        base: Page | None,
+        parent: Page | None,
+        model: type[Page],
+        obj: dict,
+        values_for: Callable[[str, dict], dict[str, Any]],
+    ) -> Page:
         """Write every language edition; the default one first, translations after."""
         default = _default_locale()
         editions = obj["editions"]
@@ -341,7 +357,7 @@ class Writer:
         obj: dict,
         *,
         changed: bool = True,
-        **extra,
+        **extra: Any,
     ) -> None:
         """Store the object's identity and what the model does not hold; for an
         imported text also its version, as published or waiting as a draft."""
