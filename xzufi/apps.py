@@ -8,11 +8,12 @@ class XzufiConfig(AppConfig):
 
     def ready(self) -> None:
         from django.db.models import F
+        from wagtail.models import Page
         from wagtail.signals import page_published
 
         from .models import XzufiObject
 
-        def published(sender, instance, **kwargs) -> None:
+        def published(sender: type, instance: Page, **kwargs: object) -> None:
             # Publishing the page takes up the waiting master text.
             XzufiObject.objects.filter(
                 translation_key=instance.translation_key

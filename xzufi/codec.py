@@ -97,12 +97,21 @@ def to_xml(parent: ET.Element, ns: str, key: str, value: Any, schema: dict) -> N
         # A choice: wrap in an element named after the chosen structure.
         element = ET.SubElement(parent, tag)
         branch = _matching_branch(object_branches, value)
-        name = ref_name(branch).split("__")[-1]
+        name = _structure_name(branch)
         _write_value(element, ns, value, branch, f"{name[:1].lower()}{name[1:]}")
         return
     schema = branches[0] if branches else schema
     element = ET.SubElement(parent, tag)
     _fill(element, ns, key, value, schema)
+
+
+def _structure_name(branch: dict) -> str:
+    """The structure a choice branch names (`…__KostenFix` → `KostenFix`)."""
+    name = ref_name(branch)
+    if name is None:
+        # A choice is told apart by the referenced structure's name; an inline branch has none.
+        raise ValueError(f"Auswahlzweig ohne $ref im Schema: {branch!r}")
+    return name.split("__")[-1]
 
 
 def _matching_branch(branches: list[dict], value: dict) -> dict:
@@ -177,7 +186,7 @@ def from_xml(element: ET.Element, schema: dict, path: str) -> Any:
             raise MessageError(f"{path}: genau eine Struktur erwartet")
         child = children[0]
         for branch in object_branches:
-            name = ref_name(branch).split("__")[-1]
+            name = _structure_name(branch)
             if local_name(child.tag) == name[:1].lower() + name[1:]:
                 return _read(child, branch, f"{path}/{local_name(child.tag)}")
         raise MessageError(f"{path}/{local_name(child.tag)}: unbekannte Struktur")
@@ -193,10 +202,10 @@ def _read(element: ET.Element, schema: dict, path: str) -> Any:
         value = {key: element.get(attr) for key, attr in ID_ATTRIBUTES.items()}
         return {**value, "value": text.strip()}
     if kind == "localized":
-        code = element.get("languageCode")
-        if not code:
+        language_code = element.get("languageCode")
+        if not language_code:
             raise MessageError(f"{path}: Attribut languageCode fehlt")
-        return {"language_code": code, "_value": text}
+        return {"language_code": language_code, "_value": text}
     if kind == "rawcode":
         code = element.find("code")
         if code is None or element.get("listURI") is None:
@@ -215,12 +224,13 @@ def _read(element: ET.Element, schema: dict, path: str) -> Any:
         }
     if kind == "code":
         code = element.find("code")
-        if code is None or not (code.text or "").strip():
+        code_value = (code.text or "").strip() if code is not None else ""
+        if not code_value:
             raise MessageError(f"{path}/code: Codewert fehlt")
         allowed = resolve(schema).get("enum")
-        if allowed and code.text.strip() not in allowed:
-            raise MessageError(f"{path}/code: unbekannter Code „{code.text.strip()}“")
-        return code.text.strip()
+        if allowed and code_value not in allowed:
+            raise MessageError(f"{path}/code: unbekannter Code „{code_value}“")
+        return code_value
     if kind == "object":
         return read_object(element, resolve(schema), path)
     if kind == "boolean":

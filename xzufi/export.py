@@ -11,9 +11,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID
 
 from django.conf import settings
 from wagtail.models import Locale, Page
+from wagtail.query import PageQuerySet
 
 from catalogue.models import AuthorityPage, ServicePage, split_keywords
 from communes.models import CommunePage, CommuneServicePage
@@ -77,7 +80,9 @@ def language_order(pages: Iterable[Page]) -> list[Page]:
     )
 
 
-def grouped_live(model: type[Page], queryset=None) -> list[list[Page]]:
+def grouped_live(
+    model: type[Page], queryset: PageQuerySet | None = None
+) -> list[list[Page]]:
     """Live pages of `model` grouped by translation key, each group in language order."""
     groups: dict = defaultdict(list)
     pages = (queryset if queryset is not None else model.objects.all()).live()
@@ -97,14 +102,14 @@ class Identities:
         objects = XzufiObject.objects.exclude(translation_key=None)
         return cls({(o.klasse, o.translation_key): o for o in objects})
 
-    def of(self, klasse: str, translation_key, local_part: str) -> dict:
+    def of(self, klasse: str, translation_key: UUID, local_part: str) -> dict:
         known = self.known.get((klasse, translation_key))
         if known:
             return ident(known.object_id, known.scheme_agency_id)
         kind = mapping.ID_KINDS[klasse]
         return ident(f"{agency()}.{kind}.{local_part}", agency())
 
-    def decorate(self, klasse: str, translation_key, value: dict) -> dict:
+    def decorate(self, klasse: str, translation_key: UUID, value: dict) -> dict:
         """Add what an import kept of the object (unmapped parts, unknown elements)."""
         known = self.known.get((klasse, translation_key))
         extra = known.extra if known else {}
@@ -151,6 +156,8 @@ def fee_entries(version: str, editions: list[tuple[str, list[dict]]]) -> list[di
     for position, fee in enumerate(first):
         amount, amount_max = fee.get("amount"), fee.get("amount_max")
         currency = fee.get("currency") or "EUR"
+        # Fix (betrag) or variable (bounds, each may be absent): one choice, two shapes.
+        choice: dict[str, Any]
         if amount is not None and amount_max is None:
             choice = {"betrag": {"currency_code": currency, "value": float(amount)}}
         else:
@@ -374,10 +381,18 @@ def _commune_of(page: Page) -> CommunePage | None:
     return commune
 
 
+def _adapting_commune(page: Page) -> CommunePage:
+    """The commune an adaptation belongs to; its ARS is part of the adaptation's ids."""
+    commune = _commune_of(page)
+    if commune is None:
+        raise ValueError(f"„{page.title}“ (#{page.pk}) liegt unter keiner Gemeinde")
+    return commune
+
+
 def spezialisierung(pages: list[CommuneServicePage], identities: Identities) -> dict:
     """A commune's adaptation: only its local values, the use of each explicit."""
     first = pages[0]
-    commune = _commune_of(first)
+    commune = _adapting_commune(first)
     central = {p.locale_id: p for p in first.service.get_translations(inclusive=True)}
     langs = [(p.locale.language_code, p) for p in pages]
     modules = []
@@ -490,7 +505,7 @@ def zustaendigkeiten(
     adaptation: CommuneServicePage, identities: Identities, oe_ids: dict
 ) -> list[dict]:
     """The adaptation's offices for its commune's area (the ARS as gebietID)."""
-    commune = _commune_of(adaptation)
+    commune = _adapting_commune(adaptation)
     leistung_id = identities.of(
         "Leistung", adaptation.service.translation_key, adaptation.service.leika_key
     )
@@ -548,10 +563,11 @@ def local_part(klasse: str, page: Page) -> str:
     """The part of our id after <agency>.<kind>.: stable master data of the object."""
     if klasse == "Leistung":
         return page.leika_key
-    commune = _commune_of(page)
     if klasse == "Organisationseinheit":
-        return f"{commune.ars if commune else settings.XZUFI_STATE_ARS}.{page.slug}"
-    return f"{commune.ars}.{page.service.leika_key}"
+        office_commune = _commune_of(page)
+        ars = office_commune.ars if office_commune else settings.XZUFI_STATE_ARS
+        return f"{ars}.{page.slug}"
+    return f"{_adapting_commune(page).ars}.{page.service.leika_key}"
 
 
 EXCHANGED = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def _id_schema() -> dict:
 
 
 def write_xml(
-    version: str, export: Export, deletions: list[tuple[str, dict]] = ()
+    version: str, export: Export, deletions: Sequence[tuple[str, dict]] = ()
 ) -> str:
     """One message: schreibe for every object, then loesche for `deletions`."""
     ns = mapping.NAMESPACES[version]

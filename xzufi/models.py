@@ -85,3 +85,12 @@ class XzufiRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.xzufi_version} {self.started_at:%Y-%m-%d %H:%M}"
+
+    # Shown as columns of the exchange report in the admin.
+    @property
+    def counts_text(self) -> str:
+        return ", ".join(f"{k}: {v}" for k, v in self.counts.items())
+
+    @property
+    def problems_text(self) -> str:
+        return "; ".join(self.problems) or "–"

@@ -41,7 +41,7 @@ def key(identifier: dict) -> Key:
     return (identifier.get("scheme_agency_id") or "", identifier["value"])
 
 
-def _modules(value: object) -> list[dict]:
+def _modules(value: list[dict] | dict | None) -> list[dict]:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
@@ -13,6 +14,9 @@ from .export import export_all
 from .messages import read_path, write_json, write_xml
 from .models import XzufiRun
 from .plain import key, plain
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
 
 
 def export_to_directory(version: str, fmt: str, directory: Path) -> XzufiRun:
@@ -51,7 +55,7 @@ def import_message(
     path: Path,
     *,
     publish: bool = False,
-    user=None,
+    user: AbstractBaseUser | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> XzufiRun:
     """Read, check and write one message atomically; record the run either way.

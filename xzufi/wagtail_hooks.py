@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from wagtail import hooks
@@ -45,7 +48,7 @@ class XzufiRunsView(ReportView):
         "problems": "Probleme",
     }
 
-    def dispatch(self, request, *args, **kwargs):
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not request.user.is_superuser:
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
@@ -62,15 +65,8 @@ class XzufiRunsView(ReportView):
             BooleanColumn("succeeded", label="Erfolgreich"),
         ]
 
-    def get_queryset(self):
+    def get_queryset(self) -> QuerySet[XzufiRun]:
         return XzufiRun.objects.all()
-
-    def decorate_paginated_queryset(self, object_list):
-        object_list = list(object_list)
-        for run in object_list:
-            run.counts_text = ", ".join(f"{k}: {v}" for k, v in run.counts.items())
-            run.problems_text = "; ".join(run.problems) or "–"
-        return object_list
 
     def get_filename(self) -> str:
         return "xzufi-austausch"

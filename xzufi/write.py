@@ -8,8 +8,10 @@ update of a live page is submitted to the page's workflow and a new page stays a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -36,7 +38,20 @@ from communes.models import (
 from .codec import MessageError
 from .models import XzufiObject
 
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+
 Key = tuple[str, str]
+PageT = TypeVar("PageT", bound=Page)
+
+
+def _found(page: PageT | None, what: str) -> PageT:
+    """`page`, which check() has made sure exists; a clear error should it not."""
+    if page is None:
+        raise MessageError(f"{what}: nicht gefunden")
+    return page
+
+
 SERVICE_TEXTS = (
     "title",
     "teaser",
@@ -98,7 +113,7 @@ def _stored(klasse: str, key: Key) -> XzufiObject | None:
     ).first()
 
 
-def _base(model: type[Page], translation_key) -> Page | None:
+def _base(model: type[Page], translation_key: UUID | str | None) -> Page | None:
     return model.objects.filter(
         translation_key=translation_key, locale=_default_locale()
     ).first()
@@ -249,18 +264,27 @@ def _unique_slug(parent: Page, base: str) -> str:
 
 
 class Writer:
-    def __init__(self, *, publish: bool, user=None):
+    def __init__(self, *, publish: bool, user: AbstractBaseUser | None = None) -> None:
         self.publish = publish
         self.user = user
         self.report = Report()
 
     def save(
-        self, page: Page, parent: Page | None, values: dict[str, Any], *, fresh=False
+        self,
+        page: Page,
+        parent: Page | None,
+        values: dict[str, Any],
+        *,
+        fresh: bool = False,
     ) -> Page:
         """Create (under parent) or update `page` with `values` through a revision."""
         if page.pk is None:
             for name, value in values.items():
                 setattr(page, name, value)
+            if parent is None:
+                raise ValueError(
+                    f"{page.title}: eine neue Seite braucht eine Elternseite"
+                )
             if not page.slug:
                 page.slug = _unique_slug(parent, page.title)
             page.live = False
@@ -296,7 +320,14 @@ class Writer:
                 workflow.start(page, self.user)
                 self.report.submitted += 1
 
-    def editions(self, base: Page | None, parent: Page, model, obj, values_for):
+    def editions(
+        self,
+        base: Page | None,
+        parent: Page | None,
+        model: type[Page],
+        obj: dict,
+        values_for: Callable[[str, dict], dict[str, Any]],
+    ) -> Page:
         """Write every language edition; the default one first, translations after."""
         default = _default_locale()
         editions = obj["editions"]
@@ -306,6 +337,10 @@ class Writer:
             if lang == default.language_code:
                 base = self.save(base or model(), parent, values)
                 continue
+            if base is None:
+                raise MessageError(
+                    f"{model.__name__}: Ausgabe in „{default.language_code}“ fehlt"
+                )
             locale = Locale.objects.get(language_code=lang)
             translation = base.get_translation_or_none(locale)
             fresh = translation is None
@@ -322,7 +357,7 @@ class Writer:
         obj: dict,
         *,
         changed: bool = True,
-        **extra,
+        **extra: Any,
     ) -> None:
         """Store the object's identity and what the model does not hold; for an
         imported text also its version, as published or waiting as a draft."""
@@ -425,7 +460,7 @@ def write_authority(writer: Writer, resolver: Resolver, obj: dict) -> AuthorityP
 def write_adaptation(
     writer: Writer, resolver: Resolver, obj: dict
 ) -> CommuneServicePage:
-    service = resolver.service(obj["service"])
+    service = _found(resolver.service(obj["service"]), f"Leistung {obj['service']}")
     base = resolver.adaptation(obj["key"], service, obj["ars"])
     commune = _commune(obj["ars"])
     parent = CommuneServiceIndexPage.objects.child_of(commune).first()
@@ -456,8 +491,11 @@ def write_adaptation(
 
 
 def write_responsibility(writer: Writer, resolver: Resolver, obj: dict) -> None:
-    service = resolver.service(obj["service"])
-    authority = resolver.authority(obj["authority"])
+    service = _found(resolver.service(obj["service"]), f"Leistung {obj['service']}")
+    authority = _found(
+        resolver.authority(obj["authority"]),
+        f"Organisationseinheit {obj['authority']}",
+    )
     adaptation = resolver.adaptation(None, service, obj["ars"])
     if adaptation is None:  # a responsibility without local texts: an empty adaptation
         adaptation = _empty_adaptation(writer, resolver, obj)
@@ -489,7 +527,7 @@ def write_responsibility(writer: Writer, resolver: Resolver, obj: dict) -> None:
 def _empty_adaptation(
     writer: Writer, resolver: Resolver, obj: dict
 ) -> CommuneServicePage:
-    service = resolver.service(obj["service"])
+    service = _found(resolver.service(obj["service"]), f"Leistung {obj['service']}")
     commune = _commune(obj["ars"])
     parent = CommuneServiceIndexPage.objects.child_of(commune).first()
     page = CommuneServicePage(service=service, title=service.title)
@@ -501,10 +539,11 @@ def delete(writer: Writer, resolver: Resolver, klasse: str, key: Key) -> None:
     label = f"{klasse} {key[1]} (schemeAgencyID {key[0]})"
     if klasse == "Zustaendigkeit":
         stored = _stored(klasse, key)
-        adaptation = stored and _base(
-            CommuneServicePage, stored.reference.get("adaptation")
-        )
-        authority = stored and _base(AuthorityPage, stored.reference.get("authority"))
+        if stored is None:
+            writer.report.unknown_deletes.append(label)
+            return
+        adaptation = _base(CommuneServicePage, stored.reference.get("adaptation"))
+        authority = _base(AuthorityPage, stored.reference.get("authority"))
         if not adaptation or not authority:
             writer.report.unknown_deletes.append(label)
             return
@@ -521,11 +560,12 @@ def delete(writer: Writer, resolver: Resolver, klasse: str, key: Key) -> None:
     if klasse == "Onlinedienst":
         writer.report.unknown_deletes.append(label)
         return
-    page = {
+    finders: dict[str, Callable[[Key], Page | None]] = {
         "Leistung": resolver.service,
         "Organisationseinheit": resolver.authority,
         "LeistungSpezialisierung": lambda k: resolver.adaptation(k, None, ""),
-    }[klasse](key)
+    }
+    page = finders[klasse](key)
     if page is None:
         writer.report.unknown_deletes.append(label)
         return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -30,13 +31,13 @@ class Command(BaseCommand):
             "--user", help="Benutzername, dem die Revisionen zugeordnet werden."
         )
 
-    def handle(self, *args, **options) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         user = None
         if options["user"]:
             user = get_user_model().objects.get(username=options["user"])
         for path in options["files"]:
 
-            def progress(done: int, total: int, path=path) -> None:
+            def progress(done: int, total: int, path: Path = path) -> None:
                 if done % 25 == 0 or done == total:
                     self.stdout.write(f"  {path.name}: {done}/{total}")
 
