@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from cms.demo_users import DEMO_PASSWORD, ensure_demo_user
 
 from .languages import (
     german_name,
@@ -16,8 +15,6 @@ from .languages import (
     translators_group_name,
 )
 from .services import editions_setup
-
-DEMO_PASSWORD = "demo-passwort"
 
 
 def demo_usernames(code: str) -> tuple[str, str]:
@@ -35,7 +32,6 @@ def seed_demo_editions(*, with_users: bool) -> Iterator[str]:
     from .demo_translations import load_demo_translations
 
     yield from load_demo_translations()
-    user_model = get_user_model()
     yield f"Translators and language reviewers (password: {DEMO_PASSWORD}):"
     for code in translation_codes():
         translator, reviewer = demo_usernames(code)
@@ -43,11 +39,5 @@ def seed_demo_editions(*, with_users: bool) -> Iterator[str]:
             (translator, translators_group_name(code), "übersetzt"),
             (reviewer, reviewers_group_name(code), "prüft und veröffentlicht"),
         ):
-            user, created = user_model.objects.get_or_create(
-                username=username, defaults={"email": f"{username}@lebenslagen.example"}
-            )
-            if created:
-                user.set_password(DEMO_PASSWORD)
-                user.save()
-            user.groups.add(Group.objects.get(name=group_name))
+            ensure_demo_user(username, group_name)
             yield f"  {username:<22} {german_name(code)}: {role}"

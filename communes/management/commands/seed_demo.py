@@ -13,7 +13,6 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
@@ -32,10 +31,10 @@ from catalogue.services import (
     CATALOGUE_REVIEWERS,
     catalogue_editorial_setup,
 )
+from cms.demo_users import DEMO_PASSWORD, ensure_demo_user
 from cms.pages import page_child_by_slug, page_publish_child
 from communes.importer import demo_documents, import_documents
 
-DEMO_PASSWORD = "demo-passwort"
 # One user per editorial role, so a newcomer can walk through the whole workflow.
 DEMO_USERS = [
     ("redaktion", CATALOGUE_EDITORS, "Zentrale Redaktion: schreibt, reicht ein"),
@@ -140,16 +139,9 @@ class Command(BaseCommand):
         users = [(username, group, role) for username, group, role in DEMO_USERS]
         if not with_communes:
             users = [u for u in users if u[1].startswith("Catalogue")]
-        user_model = get_user_model()
         self.stdout.write(f"Demo users (password: {DEMO_PASSWORD}):")
         for username, group_name, role in users:
-            user, created = user_model.objects.get_or_create(
-                username=username, defaults={"email": f"{username}@lebenslagen.example"}
-            )
-            if created:
-                user.set_password(DEMO_PASSWORD)
-                user.save()
-            user.groups.add(Group.objects.get(name=group_name))
+            ensure_demo_user(username, group_name)
             self.stdout.write(f"  {username:<22} {role}")
 
     def ensure_admin(self, password: str | None) -> None:
