@@ -9,11 +9,14 @@ German when any of its segments has no translation in the page's language.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from uuid import UUID
 
 from graphene.utils.str_converters import to_camel_case
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation
 
+from cms.context import remembered_for
 from cms.i18n import DEFAULT_LANGUAGE, locale_code
 from cms.visibility import visible_pages
 
@@ -71,12 +74,26 @@ def resolved_fallback_fields(resolved) -> list[str]:
     return sorted(to_camel_case(name) for name in names)
 
 
-def available_locales(page: Page) -> list[str]:
-    """Language codes of the published, public editions of `page` (German first)."""
-    codes = {
-        locale_code(locale_id)
-        for locale_id in visible_pages(
-            Page.objects.filter(translation_key=page.translation_key)
-        ).values_list("locale_id", flat=True)
+def available_locales(page: Page, siblings: Sequence[Page] = ()) -> list[str]:
+    """Language codes of the published, public editions of `page` (German first).
+
+    Read for `page` and its `siblings` (the list it came in) in one query per request.
+    """
+    return remembered_for(
+        "available_locales",
+        page.translation_key,
+        {sibling.translation_key for sibling in siblings} | {page.translation_key},
+        _available_locales,
+    )
+
+
+def _available_locales(keys: set[UUID]) -> dict[UUID, list[str]]:
+    codes: dict[UUID, set[str]] = {key: set() for key in keys}
+    for key, locale_id in visible_pages(
+        Page.objects.filter(translation_key__in=keys)
+    ).values_list("translation_key", "locale_id"):
+        codes[key].add(locale_code(locale_id))
+    return {
+        key: sorted(found, key=lambda code: (code != DEFAULT_LANGUAGE, code))
+        for key, found in codes.items()
     }
-    return sorted(codes, key=lambda code: (code != DEFAULT_LANGUAGE, code))

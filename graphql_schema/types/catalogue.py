@@ -120,7 +120,7 @@ class CataloguePageResolvers:
 
     @staticmethod
     def resolve_available_locales(node: LifeSituationNode | ServiceNode, info):
-        return available_locales(node.page)
+        return available_locales(node.page, node.siblings)
 
     @staticmethod
     def resolve_keywords(node: LifeSituationNode | ServiceNode, info):

@@ -2,6 +2,8 @@
 editions exist, and names the fields that fell back to German."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from editions.languages import edition_codes
 from tests.editions.helpers import publish_translation
@@ -81,3 +83,18 @@ def test_without_a_chain_an_edition_falls_back_to_german_only(graphql):
     service = graphql(QUERY, {"locale": "hsb"}).data["service"]
 
     assert service["locale"] == "de"
+
+
+def test_a_list_reads_the_editions_of_all_its_items_at_once(graphql):
+    publish_translation(KEY, "hsb", {"title": "Bydlenje přizjewić"})
+    query = """{ services(limit: %d) { items { leikaKey availableLocales } } }"""
+
+    with CaptureQueriesContext(connection) as few:
+        graphql(query % 2)
+    with CaptureQueriesContext(connection) as many:
+        items = graphql(query % 40).data["services"]["items"]
+
+    assert len(many.captured_queries) == len(few.captured_queries)
+    editions = {item["leikaKey"]: item["availableLocales"] for item in items}
+    assert editions[KEY] == ["de", "hsb"]
+    assert {tuple(codes) for key, codes in editions.items() if key != KEY} == {("de",)}
