@@ -62,7 +62,7 @@ bench-data-%: install
 bench: bench-data-$(BENCH_PRESET) ## Benchmark the API under gunicorn (BENCH_PRESET=small|saxony, BENCH_ARGS="--duration 10")
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py benchmark $(BENCH_ARGS)
 
-bench-scale: bench-data-small bench-data-saxony ## Benchmark the saxony preset (small as baseline, profile, cold start, churn) in one run
+bench-scale: bench-data-small bench-data-saxony ## Benchmark the saxony preset (small as baseline, profile, cold start, churn, issue 17 goals) in one run
 	DATABASE_URL=$(BENCH_SERVER)/lebenslagen_bench_saxony $(BIN)/python manage.py benchmark \
 		--baseline-database $(BENCH_SERVER)/lebenslagen_bench_small \
 		--with-churn $(BENCH_CHURN) $(BENCH_ARGS)

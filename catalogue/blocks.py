@@ -142,6 +142,25 @@ class FeeBlock(blocks.StructBlock):
         return value
 
 
+class OptionalDocumentChooserBlock(DocumentChooserBlock):
+    """A document chooser that asks the database nothing for links without a document.
+
+    Wagtail loads a stream's documents with `in_bulk([None, …])`, which builds and
+    compiles a query for nothing; most links are web addresses, and every service
+    answer reads several link lists.
+    """
+
+    def bulk_to_python(self, values):
+        if all(value is None for value in values):
+            return [None] * len(values)
+        return super().bulk_to_python(values)
+
+    def deconstruct(self):
+        # Migrations record the plain chooser: the same stored value and form.
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.documents.blocks.DocumentChooserBlock", args, kwargs
+
+
 @register_streamfield_block
 class LinkBlock(blocks.StructBlock):
     """A titled link to a web address or to an uploaded document."""
@@ -152,7 +171,7 @@ class LinkBlock(blocks.StructBlock):
         required=False,
         help_text="Externe Adresse. Alternativ unten ein Dokument auswählen.",
     )
-    document = DocumentChooserBlock(
+    document = OptionalDocumentChooserBlock(
         label="Dokument",
         required=False,
         help_text="Hochgeladenes Formular oder Merkblatt, falls es keine URL gibt.",

@@ -40,9 +40,9 @@ Record = Mapping[str, Any]
 OnExisting = Literal["keep", "update"]
 
 FIXTURES = "fixtures"
-# Kinds in the order they depend on each other: life situations and communes link
-# services, so services come first.
-KIND_ORDER = ("service", "life_situation", "authority", "commune")
+# Kinds in the order they depend on each other: services name their state authority,
+# life situations and communes link services, so authorities come first, then services.
+KIND_ORDER = ("authority", "service", "life_situation", "commune")
 
 
 class RecordError(ValueError):
@@ -126,7 +126,9 @@ SERVICE_KEYS = {
     "leika_key", "slug", "title", "audience", "teaser", "full_text", "prerequisites",
     "required_documents", "fees", "deadlines", "processing_time", "procedure",
     "legal_basis", "forms", "online_services", "further_information", "notes",
-    "keywords", "last_reviewed", "next_review",
+    "keywords", "last_reviewed", "next_review", "state_authority",
+    "deadline_duration", "deadline_duration_max", "deadline_unit",
+    "processing_duration", "processing_duration_max", "processing_unit",
 }  # fmt: skip
 AUTHORITY_KEYS = {
     "slug",
@@ -142,9 +144,19 @@ LIFE_SITUATION_KEYS = {
 }  # fmt: skip
 
 
-def service_page(record: Record) -> ServicePage:
-    """An unsaved service from its record."""
+def service_page(
+    record: Record, authorities: Mapping[str, AuthorityPage] | None = None
+) -> ServicePage:
+    """An unsaved service from its record; `state_authority` names a state office of
+    `authorities` (the catalogue's offices by slug)."""
     _check_keys("service", record, SERVICE_KEYS)
+    state_authority = None
+    if slug := record.get("state_authority"):
+        state_authority = (authorities or {}).get(slug)
+        if state_authority is None:
+            raise RecordError(
+                f"service {record['leika_key']}: no state authority with slug {slug}"
+            )
     return ServicePage(
         title=record["title"],
         slug=record["slug"],
@@ -166,6 +178,13 @@ def service_page(record: Record) -> ServicePage:
         keywords=", ".join(record.get("keywords", [])),
         last_reviewed=_date(record.get("last_reviewed")),
         next_review=_date(record.get("next_review")),
+        state_authority=state_authority,
+        deadline_duration=record.get("deadline_duration"),
+        deadline_duration_max=record.get("deadline_duration_max"),
+        deadline_unit=record.get("deadline_unit", ""),
+        processing_duration=record.get("processing_duration"),
+        processing_duration_max=record.get("processing_duration_max"),
+        processing_unit=record.get("processing_unit", ""),
     )
 
 
@@ -334,8 +353,10 @@ class Importer:
     def import_services(self, records: list[Record]) -> None:
         index = self._index("leistungen")
         existing = self.services()
+        offices = AuthorityPage.objects.child_of(self._index("behoerden"))
+        authorities = {office.slug: office for office in offices}
         for record in records:
-            page = service_page(record)
+            page = service_page(record, authorities)
             publish(
                 index,
                 page,

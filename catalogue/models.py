@@ -71,6 +71,45 @@ class Audience(models.TextChoices):
     BUSINESSES = "businesses", "Unternehmen"
 
 
+class DurationUnit(models.TextChoices):
+    """Units of a structured deadline or processing time (those XZuFi knows)."""
+
+    SECONDS = "seconds", "Sekunden"
+    MINUTES = "minutes", "Minuten"
+    HOURS = "hours", "Stunden"
+    DAYS = "days", "Tage"
+    WORKING_DAYS = "working_days", "Werktage"
+    BUSINESS_DAYS = "business_days", "Arbeitstage"
+    WEEKS = "weeks", "Wochen"
+    MONTHS = "months", "Monate"
+    YEARS = "years", "Jahre"
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A structured duration: `amount` (up to `amount_max`, a span) `unit`s."""
+
+    amount: int
+    amount_max: int | None
+    unit: str
+
+
+def duration_amount_field(
+    verbose_name: str, help_text: str
+) -> models.PositiveIntegerField[int | str | Combinable | None, int | None]:
+    return models.PositiveIntegerField(
+        verbose_name, null=True, blank=True, help_text=help_text
+    )
+
+
+def duration_unit_field(
+    verbose_name: str,
+) -> models.CharField[str | int | Combinable, str]:
+    return models.CharField(
+        verbose_name, max_length=20, choices=DurationUnit.choices, blank=True
+    )
+
+
 def split_keywords(text: str) -> list[str]:
     """Keywords are entered comma- or line-separated; return them cleaned and de-duplicated."""
     seen: dict[str, None] = {}
@@ -367,7 +406,11 @@ class ServicePage(BasePage):
     """A central service description with the modules of a FIM master text."""
 
     # Editions (wagtail-localize): the LeiKa key is the same in every language.
-    override_translatable_fields = [SynchronizedField("leika_key", overridable=False)]
+    # So is the state authority: master data, not text (the German office is named).
+    override_translatable_fields = [
+        SynchronizedField("leika_key", overridable=False),
+        SynchronizedField("state_authority", overridable=False),
+    ]
 
     # Narrative modules, in FIM order: the one list of them (see NarrativeModule).
     MODULES = (
@@ -421,6 +464,25 @@ class ServicePage(BasePage):
     processing_time = module_field(
         "Bearbeitungsdauer", "Wie lange die Bearbeitung üblicherweise dauert."
     )
+    # Optional structured forms of the two texts above (XZuFi's Frist/Bearbeitungsdauer
+    # as duration + unit); the texts stay what citizens read.
+    deadline_duration = duration_amount_field(
+        "Frist: Dauer",
+        "Nur wenn sich die Frist als Zeitspanne angeben lässt, z. B. 2 (Wochen).",
+    )
+    deadline_duration_max = duration_amount_field(
+        "Frist: bis", "Bei einer Spanne die Obergrenze, z. B. 4 bei „2 bis 4 Wochen“."
+    )
+    deadline_unit = duration_unit_field("Frist: Einheit")
+    processing_duration = duration_amount_field(
+        "Bearbeitungsdauer: Dauer",
+        "Nur wenn sich die übliche Dauer als Zeitspanne angeben lässt, z. B. 3 (Wochen).",
+    )
+    processing_duration_max = duration_amount_field(
+        "Bearbeitungsdauer: bis",
+        "Bei einer Spanne die Obergrenze, z. B. 6 bei „3 bis 6 Wochen“.",
+    )
+    processing_unit = duration_unit_field("Bearbeitungsdauer: Einheit")
     procedure = module_field(
         "Verfahrensablauf",
         "Die Schritte des Verfahrens, am besten als nummerierte Liste.",
@@ -447,6 +509,23 @@ class ServicePage(BasePage):
     keywords = keywords_field()
     last_reviewed = last_reviewed_field()
     next_review = next_review_field()
+    # The central default office for the whole state (XZuFi: a Zuständigkeit with the
+    # state's ARS); communes name their local offices in their adaptations.
+    state_authority: models.ForeignKey[
+        AuthorityPage | Combinable | None, AuthorityPage | None
+    ] = models.ForeignKey(
+        "catalogue.AuthorityPage",
+        verbose_name="Zuständige Landesbehörde (landesweit)",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="state_services",
+        help_text="Die Landesbehörde, die die Leistung für ganz Sachsen erbringt oder "
+        "landesweit Ansprechpartner ist (z. B. Landesdirektion Sachsen). Wählen Sie "
+        "eine Behörde aus „Landesbehörden“; die Ämter einer Gemeinde ordnet die "
+        "Gemeinde in ihrer Anpassung zu. Leer lassen, wenn nur die Kommunen "
+        "zuständig sind.",
+    )
 
     base_form_class = ServicePageForm
 
@@ -455,13 +534,30 @@ class ServicePage(BasePage):
         FieldPanel("teaser"),
         FieldPanel("full_text"),
         FieldPanel("keywords"),
+        MultiFieldPanel([FieldPanel("state_authority")], heading="Zuständigkeit"),
     ]
     module_panels = [
         FieldPanel("prerequisites"),
         FieldPanel("required_documents"),
         FieldPanel("fees"),
         FieldPanel("deadlines"),
+        FieldRowPanel(
+            [
+                FieldPanel("deadline_duration"),
+                FieldPanel("deadline_duration_max"),
+                FieldPanel("deadline_unit"),
+            ],
+            heading="Frist als Zeitspanne (optional)",
+        ),
         FieldPanel("processing_time"),
+        FieldRowPanel(
+            [
+                FieldPanel("processing_duration"),
+                FieldPanel("processing_duration_max"),
+                FieldPanel("processing_unit"),
+            ],
+            heading="Bearbeitungsdauer als Zeitspanne (optional)",
+        ),
         FieldPanel("procedure"),
         FieldPanel("further_information"),
         FieldPanel("notes"),
@@ -534,8 +630,46 @@ class ServicePage(BasePage):
                     f"„{duplicate.title}“ zugeordnet."
                 )
         errors.update(review_date_errors(self))
+        for prefix in self.DURATIONS:
+            errors.update(self._duration_errors(prefix))
+        if self.state_authority_id and not self.state_authority_is_state_level():
+            errors["state_authority"] = (
+                "Wählen Sie eine Landesbehörde (unter „Landesbehörden“), nicht das Amt "
+                "einer Gemeinde: dieses ordnet die Gemeinde in ihrer Anpassung zu."
+            )
         if errors:
             raise ValidationError(errors)
+
+    # Structured durations: <prefix>_duration, <prefix>_duration_max, <prefix>_unit.
+    DURATIONS = ("deadline", "processing")
+
+    def _duration_errors(self, prefix: str) -> dict[str, str]:
+        amount = getattr(self, f"{prefix}_duration")
+        amount_max = getattr(self, f"{prefix}_duration_max")
+        unit = getattr(self, f"{prefix}_unit")
+        if amount is None and amount_max is None and not unit:
+            return {}
+        if amount is None:
+            message = "Geben Sie die Dauer an (oder leeren Sie alle drei Felder)."
+            return {f"{prefix}_duration": message}
+        if not unit:
+            return {f"{prefix}_unit": "Wählen Sie die Einheit der Dauer."}
+        if amount_max is not None and amount_max < amount:
+            message = "Die Obergrenze muss mindestens so groß sein wie die Dauer."
+            return {f"{prefix}_duration_max": message}
+        return {}
+
+    def duration(self, prefix: str) -> Duration | None:
+        """The structured deadline ("deadline") or processing time ("processing")."""
+        amount = getattr(self, f"{prefix}_duration")
+        unit = getattr(self, f"{prefix}_unit")
+        if amount is None or not unit:
+            return None
+        return Duration(amount, getattr(self, f"{prefix}_duration_max"), unit)
+
+    def state_authority_is_state_level(self) -> bool:
+        authority = self.state_authority
+        return authority is None or is_state_office(authority)
 
     @property
     def keyword_list(self) -> list[str]:
@@ -567,6 +701,14 @@ class ServicePage(BasePage):
             if url:
                 links.append({"title": block.value["title"], "url": url})
         return links
+
+
+def is_state_office(authority: Page) -> bool:
+    """The office lies in the catalogue's own directory („Landesbehörden“), not in a
+    commune's."""
+    directory = authority.get_parent()
+    root = directory.get_parent() if directory else None
+    return root is not None and root.specific_class is CatalogueRootPage
 
 
 class AuthorityIndexPage(BasePage):

@@ -8,10 +8,12 @@ from collections.abc import Iterable
 
 from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Substr
-from wagtail.models import GroupPagePermission, Locale, PageQuerySet
+from wagtail.models import GroupPagePermission, Locale, Page, PageQuerySet
 
-from cms.i18n import DEFAULT_LANGUAGE, best_translations, source_locale
-from cms.visibility import restricted_q, visible_pages
+from cms.context import depends_on
+from cms.i18n import DEFAULT_LANGUAGE, best_translations, get_locale, source_locale
+from cms.prepared import PreparedQuery
+from cms.visibility import restricted_q, visible_pages, visible_through
 
 from .models import (
     CatalogueRootPage,
@@ -60,12 +62,58 @@ def life_situation_by(
     return _by_slug(queryset, slug, locale)
 
 
+def _first_by(model, **lookups) -> PreparedQuery:
+    """The first visible page of `model` (in tree order) matching `lookups`, whose
+    values are the query's arguments in order. Callers record what the answer depends
+    on (the page found, or the list when it was not found in the locale asked for)."""
+    names = list(lookups)
+
+    def build(*values):
+        return (
+            visible_pages(model.objects.all(), record=False)
+            .filter(**dict(zip(names, values, strict=True)))
+            .order_by("path")[:1]
+        )
+
+    return PreparedQuery(f"first {model.__name__} by {', '.join(names)}", build)
+
+
+# By locale id, not language code: a join less to plan (planning these multi-table
+# queries takes PostgreSQL longer than running them).
+_LIFE_SITUATION_BY_SLUG = _first_by(LifeSituationPage, slug=str, locale_id=int)
+_SERVICE_BY_SLUG = _first_by(ServicePage, slug=str, locale_id=int)
+_SERVICE_BY_LEIKA_KEY = _first_by(ServicePage, leika_key=str, locale_id=int)
+
+
+def _first(query: PreparedQuery, value: str, language_code: str):
+    """The first page `query` finds for `value` in the locale of `language_code`."""
+    locale_id = get_locale(language_code).pk
+    if locale_id is None:  # a configured language without content yet
+        return None
+    rows = query(value, locale_id)
+    return rows[0] if rows else None
+
+
 def _by_slug(queryset: PageQuerySet, slug: str | None, locale: Locale):
-    candidates = queryset.filter(slug=slug).order_by("path")
-    return candidates.filter(
-        locale__language_code=locale.language_code
-    ).first() or _fallback(
-        candidates.filter(locale__language_code=DEFAULT_LANGUAGE).first(), locale
+    query = (
+        _SERVICE_BY_SLUG
+        if queryset.model is ServicePage
+        else _LIFE_SITUATION_BY_SLUG
+        if queryset.model is LifeSituationPage
+        else None
+    )
+    if query is None or slug is None:
+        candidates = queryset.filter(slug=slug).order_by("path")
+        return candidates.filter(
+            locale__language_code=locale.language_code
+        ).first() or _fallback(
+            candidates.filter(locale__language_code=DEFAULT_LANGUAGE).first(), locale
+        )
+    return _first(query, slug, locale.language_code) or _fallback(
+        _first(query, slug, DEFAULT_LANGUAGE)
+        if locale.language_code != DEFAULT_LANGUAGE
+        else None,
+        locale,
     )
 
 
@@ -122,33 +170,61 @@ def service_by(
     id: int | None = None,
     slug: str | None = None,
 ) -> ServicePage | None:
-    """One visible service by LeiKa key, id or slug, in `locale` or else in German."""
-    queryset = visible_pages(ServicePage.objects.all())
+    """One visible service by LeiKa key, id or slug, in `locale` or else in German.
+
+    Found by its key in `locale`, the answer depends on that page only (the page's
+    nodes record it, cms/context.py); otherwise on the list of services, which a
+    publish may change (a translation or the service itself appearing)."""
+    queryset = visible_pages(ServicePage.objects.all(), record=False)
     if leika_key is not None:
-        return queryset.filter(
-            leika_key=leika_key, locale__language_code=locale.language_code
-        ).first() or _fallback(
-            queryset.filter(
-                leika_key=leika_key, locale__language_code=DEFAULT_LANGUAGE
-            ).first(),
+        page = _first(_SERVICE_BY_LEIKA_KEY, leika_key, locale.language_code)
+        if page is not None:
+            return page
+        depends_on(f"m:{ServicePage._meta.label_lower}")
+        return _fallback(
+            _first(_SERVICE_BY_LEIKA_KEY, leika_key, DEFAULT_LANGUAGE)
+            if locale.language_code != DEFAULT_LANGUAGE
+            else None,
             locale,
         )
+    depends_on(f"m:{ServicePage._meta.label_lower}")
     if id is not None:
         return _fallback(queryset.filter(pk=id).first(), locale)
     return _by_slug(queryset, slug, locale)
+
+
+def _links_through(relation: str, model: type[Page]) -> Q:
+    """The visibility rule through `relation`; the answer depends on which pages of
+    `model` are visible (their list's membership, for the response cache)."""
+    depends_on(f"m:{model._meta.label_lower}")
+    return visible_through(relation)
+
+
+_SERVICE_LINKS = PreparedQuery(
+    "visible services of life situations",
+    lambda ids: (
+        LifeSituationService.objects.filter(life_situation_id__in=ids)
+        .filter(_links_through("service", ServicePage))
+        .select_related("service")
+        .order_by("life_situation_id", "sort_order")
+    ),
+)
+_LIFE_SITUATION_LINKS = PreparedQuery(
+    "visible life situations of services",
+    lambda ids: (
+        LifeSituationService.objects.filter(service_id__in=ids)
+        .filter(_links_through("life_situation", LifeSituationPage))
+        .select_related("life_situation")
+        .order_by("life_situation__path")
+    ),
+)
 
 
 def services_of_life_situations(
     life_situations: Iterable[LifeSituationPage],
 ) -> dict[int, list[ServicePage]]:
     """Each life situation's visible services in editor order, fetched in one query."""
-    ids = [page.pk for page in life_situations]
-    links = (
-        LifeSituationService.objects.filter(life_situation_id__in=ids)
-        .filter(service__in=visible_pages(ServicePage.objects.all()))
-        .select_related("service")
-        .order_by("life_situation_id", "sort_order")
-    )
+    links = _SERVICE_LINKS(sorted({page.pk for page in life_situations}))
     services: dict[int, list[ServicePage]] = defaultdict(list)
     for link in links:
         services[link.life_situation_id].append(link.service)
@@ -159,13 +235,7 @@ def life_situations_of_services(
     services: Iterable[ServicePage],
 ) -> dict[int, list[LifeSituationPage]]:
     """For each service, the visible life situations that list it, in tree order."""
-    ids = [page.pk for page in services]
-    links = (
-        LifeSituationService.objects.filter(service_id__in=ids)
-        .filter(life_situation__in=visible_pages(LifeSituationPage.objects.all()))
-        .select_related("life_situation")
-        .order_by("life_situation__path")
-    )
+    links = _LIFE_SITUATION_LINKS(sorted({page.pk for page in services}))
     result: dict[int, list[LifeSituationPage]] = defaultdict(list)
     for link in links:
         result[link.service_id].append(link.life_situation)

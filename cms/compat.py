@@ -10,6 +10,7 @@ TESTED_VERSIONS.
 
 from __future__ import annotations
 
+import copy
 import inspect
 import json
 from collections.abc import Iterable, Sequence
@@ -41,6 +42,7 @@ TESTED_VERSIONS: dict[str, list[tuple[int, int]]] = {
     "wagtail": [(7, 4)],
     "wagtail-grapple": [(0, 31)],
     "graphene-django": [(3, 2)],
+    "django": [(5, 2)],
 }
 
 
@@ -203,6 +205,41 @@ def dispatch_without_csrf_cookie(view_class: Any, view, request, *args, **kwargs
     return view_class.dispatch.__wrapped__(view, request, *args, **kwargs)
 
 
+def compiled_sql(queryset: models.QuerySet) -> tuple[Any, str | None, tuple]:
+    """The compiler of `queryset` after compiling it, its SQL and parameters (SQL None
+    for a query Django knows to be empty)."""
+    from django.core.exceptions import EmptyResultSet
+
+    compiler = queryset.query.get_compiler(using=queryset.db)
+    try:
+        sql, params = compiler.as_sql()
+    except EmptyResultSet:
+        return compiler, None, ()
+    return compiler, sql, tuple(params)
+
+
+def run_compiled(
+    queryset: models.QuerySet, compiler: Any, sql: str, params: Sequence
+) -> list:
+    """The rows of `queryset` as models (with its annotations and prefetches), fetched
+    with SQL compiled before for the same shape instead of compiling it again.
+
+    Django's ModelIterable reads the compiler's select and row layout, which compiling
+    set up; a shallow copy per call, bound to this thread's connection, answers with
+    the given SQL and parameters.
+    """
+    from django.db import connections
+
+    using = queryset.db
+    fresh = copy.copy(compiler)
+    fresh.connection = connections[using]
+    fresh.using = using
+    fresh.as_sql = lambda *args, **kwargs: (sql, params)
+    clone = queryset._chain()  # type: ignore[attr-defined]
+    clone.query.get_compiler = lambda *args, **kwargs: fresh
+    return list(clone)
+
+
 def apply() -> None:
     """Install the shims (called once from the cms app's ready())."""
     # Chooser widgets start from a marker instead of an inline script (admin CSP).
@@ -232,6 +269,7 @@ def private_api_errors() -> list[str]:
         (Page, "_get_path"),
         (Page, "_str2int"),
         (models.QuerySet, "_insert"),
+        (models.QuerySet, "_chain"),
         (ReferenceIndex, "_extract_references_from_object"),
         (ReferenceIndex, "_get_content_path_hash"),
         (GraphQLView.dispatch, "__wrapped__"),

@@ -20,7 +20,7 @@ from hooks at start (cms/pages.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Hashable, Iterator, Mapping
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar
@@ -35,6 +35,11 @@ class ReadContext:
     def __init__(self) -> None:
         self._values: dict[Hashable, Any] = {}
         self._keyed: dict[Hashable, dict[Hashable, Any]] = {}
+        # What the answer was computed from (graphql_schema/cache.py): dependency tags
+        # and the pages whose data went into it (id → model label, for the coarse
+        # fallback of answers with many pages).
+        self.tags: set[str] = set()
+        self.pages: dict[int, str] = {}
 
     def value(self, key: Hashable, compute: Callable[[], T]) -> T:
         if key not in self._values:
@@ -61,6 +66,13 @@ class ReadContext:
     def prime(self, namespace: Hashable, values: Mapping[Hashable, Any]) -> None:
         """Remember values of `namespace` that another lookup loaded already."""
         self._keyed.setdefault(namespace, {}).update(values)
+
+    def depends_on(self, *tags: str) -> None:
+        self.tags.update(tags)
+
+    def depends_on_pages(self, pages: Iterable[Any]) -> None:
+        for page in pages:
+            self.pages[page.pk] = page._meta.label_lower
 
 
 _current: ContextVar[ReadContext | None] = ContextVar("read_context", default=None)
@@ -106,3 +118,25 @@ def prime(namespace: Hashable, values: Mapping[Hashable, Any]) -> None:
     context = _current.get()
     if context is not None:
         context.prime(namespace, values)
+
+
+def depends_on(*tags: str) -> None:
+    """Record that the answer being computed depends on `tags` (nothing outside a
+    read context). Tags: `m:<model>` membership of a model's lists, `c:<ARS>` the
+    commune with that ARS, `l:<service>:<ARS>` one (service, commune) layer of the
+    resolution, `a:<ARS>` every layer of a commune; see graphql_schema/cache.py."""
+    context = _current.get()
+    if context is not None:
+        context.tags.update(tags)
+
+
+def depends_on_pages(pages: Iterable[Any]) -> None:
+    """Record that the data of `pages` went into the answer being computed."""
+    context = _current.get()
+    if context is not None:
+        context.depends_on_pages(pages)
+
+
+def current() -> ReadContext | None:
+    """The open read context, if any."""
+    return _current.get()

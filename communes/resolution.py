@@ -12,12 +12,14 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.db.models import Prefetch, Q
+from django.db.models import F, Q
 from wagtail.models import PageQuerySet
 
 from catalogue.models import AuthorityPage, ServicePage
-from cms.context import prime, remembered_for
-from cms.visibility import visible_pages
+from cms.context import depends_on, prime, remembered_for
+from cms.i18n import DEFAULT_LANGUAGE, locale_code
+from cms.prepared import PreparedQuery
+from cms.visibility import visible_pages, visible_through
 from editions.resolution import adaptations_in_edition
 
 from .models import (
@@ -45,11 +47,19 @@ LOCALISABLE_FIELDS = (
 COMMUNES_BY_PATH = "communes:path"
 
 
+_COMMUNES_BY_ARS = PreparedQuery(
+    "communes by ARS",
+    lambda arses, locale_id: visible_pages(
+        CommunePage.objects.filter(ars__in=arses), record=False
+    ).filter(locale_id=locale_id),
+)
+
+
 def _visible_communes_by_ars(locale_id: int):
     def load(arses: set[str]) -> dict[str, CommunePage]:
-        pages = visible_pages(CommunePage.objects.filter(ars__in=arses)).filter(
-            locale_id=locale_id
-        )
+        # The answer depends on these ARS, found or not (a commune published later).
+        depends_on(*(f"c:{ars}" for ars in arses))
+        pages = _COMMUNES_BY_ARS(sorted(arses), locale_id)
         # The same communes by tree path, for finding the commune of a page.
         prime(COMMUNES_BY_PATH, {page.path: page for page in pages})
         return {page.ars: page for page in pages}
@@ -92,25 +102,85 @@ def commune_layers(commune: CommunePage) -> list[CommunePage]:
 
 def visible_adaptations(communes: Sequence[CommunePage]) -> PageQuerySet:
     """Published, public adaptations inside the given communes' trees."""
-    condition = Q()
-    for commune in communes:
-        condition |= Q(path__startswith=commune.path)
+    # Callers record the layers they consult (`resolve_services`).
     return _with_what_resolution_reads(
-        visible_pages(CommuneServicePage.objects.filter(condition))
+        _visible_adaptations_in([c.path for c in communes])
     )
+
+
+def _visible_adaptations_in(paths: Sequence[str]) -> PageQuerySet:
+    condition = Q()
+    for path in paths:
+        condition |= Q(path__startswith=path)
+    return visible_pages(CommuneServicePage.objects.filter(condition), record=False)
+
+
+# The adaptations of some services in the trees of some communes: by the German
+# services' ids (two tables less to plan than through the translation key), or by
+# translation key for services of an edition (adaptations name the German service).
+_ADAPTATIONS_OF = PreparedQuery(
+    "adaptations of services in communes",
+    lambda paths, service_ids: _visible_adaptations_in(paths).filter(
+        service_id__in=service_ids
+    ),
+)
+_ADAPTATIONS_OF_TRANSLATED = PreparedQuery(
+    "adaptations of translated services in communes",
+    lambda paths, service_keys: _with_what_resolution_reads(
+        _visible_adaptations_in(paths)
+    ).filter(service__translation_key__in=service_keys),
+)
+
+
+def _adaptations_by_service_key(
+    layers: Sequence[CommunePage], services: Sequence[ServicePage]
+) -> list[tuple[CommuneServicePage, object]]:
+    """(adaptation, its service's translation key) for the services in the layers."""
+    paths = [layer.path for layer in layers]
+    if all(locale_code(page.locale_id) == DEFAULT_LANGUAGE for page in services):
+        keys = {page.pk: page.translation_key for page in services}
+        return [
+            (adaptation, keys[adaptation.service_id])
+            for adaptation in _ADAPTATIONS_OF(paths, sorted(keys))
+        ]
+    service_keys = sorted({page.translation_key for page in services})
+    return [
+        (adaptation, getattr(adaptation, SERVICE_KEY))
+        for adaptation in _ADAPTATIONS_OF_TRANSLATED(paths, service_keys)
+    ]
+
+
+SERVICE_KEY = "service_translation_key"
 
 
 def _with_what_resolution_reads(adaptations: PageQuerySet) -> PageQuerySet:
-    return adaptations.select_related("service").prefetch_related(
-        Prefetch(
-            "authority_links",
-            queryset=CommuneServiceAuthority.objects.filter(
-                authority__in=visible_pages(AuthorityPage.objects.all())
-            )
-            .select_related("authority")
-            .order_by("sort_order"),
+    # Resolution needs the adapted service's translation key only: one column of a
+    # join instead of the service's whole page (two tables, every module's text).
+    # Their offices are loaded for all layers at once (_attach_visible_offices).
+    return adaptations.annotate(**{SERVICE_KEY: F("service__translation_key")})
+
+
+# Where resolution keeps an adaptation's visible offices, in its order.
+VISIBLE_OFFICES = "_visible_offices"
+_OFFICE_LINKS = PreparedQuery(
+    "visible offices of adaptations",
+    lambda ids: (
+        CommuneServiceAuthority.objects.filter(
+            visible_through("authority"), adaptation_id__in=ids
         )
-    )
+        .select_related("authority")
+        .order_by("sort_order")
+    ),
+)
+
+
+def _attach_visible_offices(adaptations: Collection[CommuneServicePage]) -> None:
+    """Each adaptation's visible offices, for all of them in one query."""
+    offices: dict[int, list[AuthorityPage]] = {a.pk: [] for a in adaptations}
+    for link in _OFFICE_LINKS(sorted(offices)):
+        offices[link.adaptation_id].append(link.authority)
+    for adaptation in adaptations:
+        setattr(adaptation, VISIBLE_OFFICES, offices[adaptation.pk])
 
 
 class ResolvedModules(dict):
@@ -137,6 +207,9 @@ class ResolvedService:
         self.page = page
         self.commune = commune
         self.layers: list[tuple[CommuneServicePage, CommunePage]] = []
+        # The services resolved together with this one: what a list item loads for
+        # itself it loads for all of them (editions/fallback.py).
+        self.batch: Sequence[ResolvedService] = (self,)
         self.modules = ResolvedModules(self._module)
 
     def apply(self, adaptation: CommuneServicePage, commune: CommunePage) -> None:
@@ -208,6 +281,14 @@ class ResolvedService:
             for adaptation, commune in self.layers
         ]
 
+    @staticmethod
+    def replaces(adaptation: CommuneServicePage, field: str) -> bool:
+        """Whether the adaptation's own value of `field` (one it sets) replaces what the
+        layers below give, rather than adding to it."""
+        if field in ServicePage.NARRATIVE_MODULES:
+            return adaptation.local_mode(field) == LocalTextMode.REPLACE
+        return field not in LINK_FIELDS
+
     def contributions(self, field: str) -> list[tuple[CommunePage, object, str]]:
         """What each layer's adaptation itself sets for `field` (one of
         LOCALISABLE_FIELDS), general → specific, as (commune, its own value, how it
@@ -248,7 +329,10 @@ class ResolvedService:
 
     @staticmethod
     def _local_authorities(adaptation) -> list[AuthorityPage]:
-        # The prefetch (visible_adaptations) holds visible authorities only.
+        offices = getattr(adaptation, VISIBLE_OFFICES, None)
+        if offices is not None:  # published adaptations: visible offices only
+            return offices
+        # An admin preview's unsaved state: the offices its editor chose.
         return [link.authority for link in adaptation.authority_links.all()]
 
     def _localised_in(self, adaptation) -> set[str]:
@@ -264,23 +348,25 @@ def resolve_services(
     commune: CommunePage | None,
     *,
     previewed: CommuneServicePage | None = None,
+    edition: str | None = None,
 ) -> list[ResolvedService]:
     """Resolve many services for one commune with a fixed number of queries.
 
     `previewed` (admin previews only) is an unpublished state of one adaptation in the
     tree of the commune or its district; it takes the place of that layer's published
-    adaptation of the same service.
+    adaptation of the same service. `edition`: the language asked for; each layer is
+    served in it where its adaptation has a translation, whether or not the central
+    service has one (None: the language the services are served in).
     """
     if commune is None:
-        return [ResolvedService(page) for page in services]
+        return _batched([ResolvedService(page) for page in services])
     layers = commune_layers(commune)
     service_keys = {page.translation_key for page in services}
+    _depends_on_layers(service_keys, layers)
     adaptations_by_layer: dict[int, dict] = defaultdict(dict)
-    for adaptation in visible_adaptations(layers).filter(
-        service__translation_key__in=service_keys
-    ):
+    for adaptation, service_key in _adaptations_by_service_key(layers, services):
         layer = next(c for c in reversed(layers) if adaptation.path.startswith(c.path))
-        adaptations_by_layer[layer.pk][adaptation.service.translation_key] = adaptation
+        adaptations_by_layer[layer.pk][service_key] = adaptation
     if previewed is not None and previewed.service_id:
         for layer in layers:
             if previewed.path.startswith(layer.path):
@@ -289,18 +375,56 @@ def resolve_services(
     # Editions: each layer's adaptation in the language served, where translated.
     adaptations_in_edition(
         adaptations_by_layer,
+        edition,
         services,
-        _with_what_resolution_reads(visible_pages(CommuneServicePage.objects.all())),
+        lambda: _with_what_resolution_reads(
+            visible_pages(CommuneServicePage.objects.all(), record=False)
+        ),
+    )
+    _attach_visible_offices(
+        [
+            adaptation
+            for layer in adaptations_by_layer.values()
+            for adaptation in layer.values()
+            if adaptation is not previewed
+        ]
     )
     resolved = []
     for page in services:
         result = ResolvedService(page, commune)
         for layer in layers:
-            adaptation = adaptations_by_layer[layer.pk].get(page.translation_key)
-            if adaptation is not None:
-                result.apply(adaptation, layer)
+            local = adaptations_by_layer[layer.pk].get(page.translation_key)
+            if local is not None:
+                result.apply(local, layer)
         resolved.append(result)
+    return _batched(resolved)
+
+
+def _batched(resolved: list[ResolvedService]) -> list[ResolvedService]:
+    for result in resolved:
+        result.batch = resolved
     return resolved
+
+
+# Above this many services, a resolution depends on every layer of its communes
+# (`a:<ARS>`) instead of each (service, commune) layer: keeps tag lists short.
+MAX_LAYER_TAGS = 16
+
+
+def layer_tag(service_key: object, ars: str) -> str:
+    """The tag of one (service, commune) layer: bumped when an adaptation of the
+    service in that commune is published, changed or removed (graphql_schema/cache.py).
+    The service by its translation key (the same in every language), shortened: a
+    collision costs a needless refresh, never a stale answer."""
+    return f"l:{str(service_key)[:8]}:{ars}"
+
+
+def _depends_on_layers(service_keys: Collection[object], layers) -> None:
+    """Record the layers consulted, also where no adaptation exists (yet)."""
+    if len(service_keys) > MAX_LAYER_TAGS:
+        depends_on(*(f"a:{layer.ars}" for layer in layers))
+        return
+    depends_on(*(layer_tag(key, layer.ars) for key in service_keys for layer in layers))
 
 
 @dataclass

@@ -11,11 +11,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
 
-from catalogue.models import LifeSituationPage, ServicePage
-
-from .languages import german_name, source_language
-from .localize import user_locale_ids
-from .outdated import outdated_translations
+from .areas import outdated_in_areas, translation_areas
+from .languages import german_name
 from .workflow import submit_for_review
 
 
@@ -54,8 +51,9 @@ def _state_label(page: Page | None) -> str:
 
 
 class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
-    """The translator's list: each German service and life situation with the state of
-    its translation in every language the user works in, outdated ones first."""
+    """The translator's list, per area the user translates (the central catalogue, their
+    commune): each German page with the state of its translation in every language the
+    user works in there, outdated ones first."""
 
     template_name = "editions/translations.html"
     page_title = "Übersetzungen"
@@ -66,55 +64,52 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self) -> list[dict]:
+        # The header names the view, not only the dashboard („Home“).
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs) -> dict:
         context = super().get_context_data(**kwargs)
-        allowed = user_locale_ids(self.request.user)
-        locales = [
-            locale
-            for locale in Locale.objects.exclude(language_code=source_language())
-            if allowed is None or locale.pk in allowed
-        ]
         query = self.request.GET.get("q", "").strip()[:100]
-        german = Locale.objects.get(language_code=source_language())
-        pages: list[Page] = []
-        for model in (ServicePage, LifeSituationPage):
-            queryset = model.objects.filter(locale=german).order_by("title")
-            if query:
-                queryset = queryset.filter(title__icontains=query)
-            pages += list(queryset[:200])
-        states = _states(pages, locales)
+        areas = translation_areas(self.request.user)
+        outdated_items = outdated_in_areas(areas)
         outdated = {
             (item.translation.source.object_id, item.translation.target_locale_id): item
-            for item in outdated_translations({locale.pk for locale in locales})
+            for item in outdated_items
         }
-        rows = []
-        for page in pages:
-            cells = []
-            for locale in locales:
-                translation = states.get((str(page.translation_key), locale.pk))
-                changes = outdated.get((page.translation_key, locale.pk))
-                cells.append(
-                    {
-                        "locale": locale,
-                        "language": german_name(locale.language_code),
-                        "state": _state_label(translation),
-                        "outdated": changes,
-                        "edit_url": translation
-                        and reverse("wagtailadmin_pages:edit", args=[translation.pk]),
-                        "translate_url": None
-                        if translation
-                        else reverse(
-                            "wagtail_localize:submit_page_translation", args=[page.pk]
-                        )
-                        + f"?select_locale={locale.language_code}",
-                    }
-                )
-            rows.append({"page": page, "kind": page._meta.verbose_name, "cells": cells})
-        rows.sort(key=lambda row: not any(cell["outdated"] for cell in row["cells"]))
-        context.update(
-            rows=rows,
-            locales=locales,
-            query=query,
-            outdated=list(outdated.values()),
-        )
+        listed = []
+        for area in areas:
+            pages = area.pages(query)
+            rows = _rows(pages, area.locales, outdated)
+            listed.append({"area": area, "locales": area.locales, "rows": rows})
+        context.update(areas=listed, query=query, outdated=outdated_items)
         return context
+
+
+def _rows(pages: list[Page], locales: list[Locale], outdated: dict) -> list[dict]:
+    states = _states(pages, locales)
+    rows = []
+    for page in pages:
+        cells = []
+        for locale in locales:
+            translation = states.get((str(page.translation_key), locale.pk))
+            changes = outdated.get((page.translation_key, locale.pk))
+            cells.append(
+                {
+                    "locale": locale,
+                    "language": german_name(locale.language_code),
+                    "state": _state_label(translation),
+                    "outdated": changes,
+                    "edit_url": translation
+                    and reverse("wagtailadmin_pages:edit", args=[translation.pk]),
+                    "translate_url": None
+                    if translation
+                    else reverse(
+                        "wagtail_localize:submit_page_translation", args=[page.pk]
+                    )
+                    + f"?select_locale={locale.language_code}",
+                }
+            )
+        rows.append({"page": page, "kind": page._meta.verbose_name, "cells": cells})
+    rows.sort(key=lambda row: not any(cell["outdated"] for cell in row["cells"]))
+    return rows

@@ -7,8 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from . import views
-from .localize import user_locale_ids
-from .outdated import outdated_translations
+from .areas import outdated_in_areas, translation_areas
 
 
 @hooks.register("register_admin_urls")
@@ -43,7 +42,8 @@ def translations_menu_item():
 
 
 class OutdatedTranslationsPanel(Component):
-    """Dashboard: translations in the user's languages whose German text changed."""
+    """Dashboard: translations in the user's areas and languages whose German text
+    changed."""
 
     name = "outdated_translations"
     order = 115
@@ -55,7 +55,7 @@ class OutdatedTranslationsPanel(Component):
         user = self.request.user
         if not user.has_perm("wagtail_localize.submit_translation"):
             return ""
-        entries = outdated_translations(user_locale_ids(user))
+        entries = outdated_in_areas(translation_areas(user))
         if not entries:
             return ""
         return render_to_string(

@@ -8,6 +8,6 @@ class GraphqlSchemaConfig(AppConfig):
     verbose_name = "GraphQL-API"
 
     def ready(self) -> None:
-        from .cache import connect_invalidation
+        from .invalidation import connect_invalidation
 
         connect_invalidation()

@@ -1,22 +1,45 @@
 """Response cache of the GraphQL API: an accelerator, never a dependency.
 
-An answer is stored with a stamp of two counters and served only while both still hold:
-- the **version** in the shared cache (Redis), bumped in the transaction of every change
-  and again after its commit, so every app server stops serving older answers at once;
-- the **generation** in PostgreSQL (`generation.py`), bumped in the same transaction,
-  which Redis cannot lose or restore from an old snapshot.
-Each process also remembers the highest version it has seen: a lower one means Redis
-went back in time (restarted from an older snapshot) and nothing stored is trusted until
-the generation has been read again. Cache errors are misses; a failing Redis never fails
-an editor's save (the generation is bumped anyway). When a CDN is configured (Wagtail's
-frontend cache, see settings), the API's URLs are purged there too.
+**What an answer depends on.** While a request is answered, the code that loads content
+records dependency tags in the request's read context (cms/context.py): `p:<id>` for
+each page whose data went into it, `m:<model>` for the membership of a model's lists
+(every list, search and lookup that is not by a unique key), `c:<ARS>` for a commune
+looked up by its ARS (found or not), `l:<service>:<ARS>` for each (service, commune)
+layer the resolution consulted, with or without an adaptation (`a:<ARS>` for all layers
+of a commune when many services were resolved), and `all`, which every answer has.
+An answer with more than GRAPHQL_CACHE_MAX_TAGS tags depends on the models of its pages
+instead of the pages themselves, and on `all` alone if that is still too many.
+
+**Invalidation by tag** (`invalidation.py` says which tags a change bumps). Redis holds
+a sequence number and, per tag, the sequence number of its last bump. An answer is
+stored with the values of its tags and served while they are unchanged: a publish bumps
+its page, its model's lists and, for an adaptation, its layers — every other answer
+stays cached. Tags are bumped in the transaction of the change and again after its
+commit (an answer computed in between still saw the old data); an answer is only stored
+if no bump happened anywhere while it was computed.
+
+**Redis may fail or go back in time; PostgreSQL does not** (`generation.py`). Each
+change raises a high-water mark in PostgreSQL to above the sequence number it took; a
+Redis found below the mark (or below the highest number this process has seen, or
+without a sequence) lost bumps: it is reset, and everything it holds is dropped. A bump
+that Redis could not take bumps the generation in PostgreSQL instead, which every
+answer is stamped with. Cache errors are misses; a failing Redis never fails an editor's
+save. A hit costs one round trip to Redis (sequence, entry and the tags this process
+saw it with; two for an entry new to the process) and no SQL.
+
+**The CDN**: cacheable GET answers carry their tags as surrogate keys
+(`http_caching.py`); after each commit the bumped tags are purged by key where the
+configured frontend-cache backend can, the API's URLs otherwise (`frontend_cache.py`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.conf import settings
@@ -25,15 +48,21 @@ from django.db import transaction
 from graphql import parse, print_ast
 
 from cms.cache_backend import cache_breaker
+from cms.context import ReadContext
 
 from . import generation, preview
 from .limits import limit_settings
 
-VERSION_KEY = "graphql-response:version"
+logger = logging.getLogger("graphql_schema")
+
+SEQUENCE_KEY = "graphql-response:sequence"
+TAG_PREFIX = "graphql-tag:"
+# Every answer depends on it: bumped by changes that cannot be attributed precisely.
+GLOBAL_TAG = "all"
 
 
 class _Seen:
-    """The highest version and the cache failures this process has seen."""
+    """The highest sequence number and the cache failures this process has seen."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
@@ -47,61 +76,34 @@ _seen = _Seen()
 last_lookup = threading.local()
 
 
-def current_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, _seen.highest + 1, timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
+def tag_key(tag: str) -> str:
+    return TAG_PREFIX + tag
 
 
-def _increment_version() -> None:
-    """Best effort: Redis may be down; the generation in PostgreSQL still moved."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not set (yet, or Redis lost it)
-        cache.set(VERSION_KEY, _seen.highest + 2, timeout=None)
+# -- What an answer depends on -------------------------------------------------------
 
 
-class _Committed:
-    """After the commit of a transaction with changes: bump again and purge the CDN.
-
-    A response computed between the first bump and the commit still saw the old data and
-    may have been cached under the new version; a CDN purged before the commit could have
-    fetched that response again.
-    """
-
-    def __init__(self, value: int) -> None:
-        self.value = value
-
-    def __call__(self) -> None:
-        generation.known.set(self.value)
-        _increment_version()
-        purge_frontend_cache()
-
-
-def bump_version(**_kwargs) -> None:
-    """Invalidate every cached response (signal handler)."""
-    db = transaction.get_connection()
-    if not db.in_atomic_block:
-        generation.known.set(generation.bump_generation())
-        _increment_version()
-        purge_frontend_cache()
-        return
-    _increment_version()
-    if not any(isinstance(entry[1], _Committed) for entry in db.run_on_commit):
-        # The generation once per transaction (it is read by others after the commit).
-        transaction.on_commit(_Committed(generation.bump_generation()), robust=True)
+def answer_tags(context: ReadContext) -> list[str]:
+    """The tags an answer computed in `context` depends on, at most
+    GRAPHQL_CACHE_MAX_TAGS (coarser ones beyond)."""
+    limit = settings.GRAPHQL_CACHE_MAX_TAGS
+    tags = set(context.tags)
+    if len(tags) + len(context.pages) < limit:
+        tags.update(f"p:{pk}" for pk in context.pages)
+    else:
+        # Every page bump also bumps its model's lists: coarser, still complete.
+        pages = {tag for tag in tags if tag.startswith("p:")}
+        tags -= pages
+        if pages:
+            tags.add("m:wagtailcore.page")
+        tags.update(f"m:{label}" for label in set(context.pages.values()))
+        if len(tags) >= limit:
+            return [GLOBAL_TAG]
+    tags.add(GLOBAL_TAG)
+    return sorted(tags)
 
 
-def purge_frontend_cache() -> None:
-    """Ask the configured CDN backends (Wagtail's frontend cache) to drop API responses."""
-    if getattr(settings, "WAGTAILFRONTENDCACHE", None) and getattr(
-        settings, "FRONTEND_CACHE_GRAPHQL_URLS", None
-    ):
-        from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-
-        purge_urls_from_cache(settings.FRONTEND_CACHE_GRAPHQL_URLS)
+# -- Keys ----------------------------------------------------------------------------
 
 
 # Process cache, safe: the answer depends on the query text only.
@@ -143,8 +145,27 @@ def response_key(request, query: str, variables, operation_name) -> str | None:
     return f"graphql-response:{digest}"
 
 
-def _trusted_generation() -> int:
-    """The generation this process trusts, read from PostgreSQL when in doubt."""
+# -- Reading -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What was true when an answer's computation began."""
+
+    generation: int
+    sequence: int
+
+
+@dataclass
+class Cached:
+    """A stored answer: (JSON text, status) and the tags it depends on."""
+
+    response: tuple
+    tags: list[str]
+
+
+def _trusted_state() -> generation.State:
+    """The PostgreSQL state this process trusts, read again when in doubt."""
     with _seen.lock:
         if cache_breaker.failures != _seen.failures:
             # Redis failed meanwhile: it may have come back with an older state.
@@ -157,106 +178,194 @@ def _trusted_generation() -> int:
     return value
 
 
-def cached_response(key: str) -> tuple[tuple | None, tuple | None]:
-    """The stamp to store a new answer under, and the answer stored for it, if any.
+def _reset(floor: int) -> int:
+    """Redis lost bumps: move its sequence past `floor` and drop every answer."""
+    value = floor + 1
+    cache.set_many({SEQUENCE_KEY: value, tag_key(GLOBAL_TAG): value}, timeout=None)
+    with _seen.lock:
+        _seen.highest = max(_seen.highest, value)
+    return value
 
-    One round trip to the cache (version and entry together). Read the stamp before
-    computing an answer, so a change published meanwhile marks what is stored as stale.
-    A hit runs no SQL: the generation is known from the process's last read.
+
+# The tags of the entries this process has stored or served, per cache key: a hint
+# (what is fetched, not what is trusted — the entry's own tags are checked), so a hit
+# on a key seen before takes one round trip. Bounded; emptied when full.
+_tags_seen: dict[str, tuple[str, ...]] = {}
+MAX_KEYS_SEEN = 20_000
+
+
+def _remember_tags(key: str, tags: Iterable[str]) -> None:
+    if len(_tags_seen) >= MAX_KEYS_SEEN:
+        _tags_seen.clear()
+    _tags_seen[key] = tuple(tags)
+
+
+def cached_response(key: str) -> tuple[Stamp | None, Cached | None]:
+    """The stamp to store a new answer under, and the answer stored, if still valid.
+
+    One round trip to Redis for a key this process has seen (the sequence, the entry
+    and the tags it had), two otherwise (then the entry's tags). Read the stamp before
+    computing an answer. A hit runs no SQL: the PostgreSQL state is known from the
+    process's last read.
     """
     last_lookup.hit = False
-    values = cache.get_many([VERSION_KEY, key])
-    version = values.get(VERSION_KEY)
+    # The tags this process last saw the entry with are read in the same round trip.
+    expected = _tags_seen.get(key, ())
+    values = cache.get_many([SEQUENCE_KEY, key, *map(tag_key, expected)])
     if cache_breaker.is_open():
         return None, None
+    sequence: int | None = values.get(SEQUENCE_KEY)
+    state = _trusted_state()
     with _seen.lock:
-        went_back = version is not None and version < _seen.highest
-        if version is not None and not went_back:
-            _seen.highest = version
-    if went_back:
-        # Redis restarted from an older snapshot: move its version past everything
-        # this process has seen and re-read the generation before trusting anything.
-        cache.set(VERSION_KEY, _seen.highest + 1, timeout=None)
-        generation.known.forget()
-        return None, None
-    if version is None:
-        version = current_version()
-        if version is None:
-            return None, None
-    trusted = _trusted_generation()
-    stamp = (trusted, version)
-    entry = values.get(key)
-    if entry is not None and tuple(entry[0]) == stamp:
-        last_lookup.hit = True
-        return stamp, entry[1]
-    return stamp, None
-
-
-def store_response(key: str, stamp: tuple | None, response: tuple) -> None:
-    if stamp is not None:
-        cache.set(key, (stamp, response), settings.GRAPHQL_RESPONSE_CACHE_SECONDS)
-
-
-def connect_invalidation() -> None:
-    """Bump the version on every change that can alter a response."""
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.models import (
-        Collection,
-        CollectionViewRestriction,
-        Locale,
-        PageViewRestriction,
-        Site,
-    )
-    from wagtail.signals import (
-        page_published,
-        page_slug_changed,
-        page_unpublished,
-        post_page_move,
-        published,
-        unpublished,
-    )
-
-    from cms.signals import pages_published_in_bulk
-
-    for signal in (
-        page_published,
-        page_unpublished,
-        post_page_move,
-        page_slug_changed,
-        published,
-        unpublished,
-    ):
-        signal.connect(bump_version, dispatch_uid=f"graphql-cache-{id(signal)}")
-    from wagtail.contrib.redirects.models import Redirect
-
-    models = [
-        Redirect,
-        PageViewRestriction,
-        CollectionViewRestriction,
-        Collection,
-        Site,
-        Locale,
-        get_image_model(),
-        get_document_model(),
-    ]
-    for model in models:
-        for signal in (post_save, post_delete):
-            signal.connect(
-                bump_version,
-                sender=model,
-                dispatch_uid=f"graphql-cache-{model}-{signal}",
+        floor = max(_seen.highest, state.high_water)
+        if sequence is not None and sequence >= floor:
+            _seen.highest = sequence
+    if sequence is None or sequence < floor:
+        # Empty, restarted from an older snapshot or it missed bumps: trust nothing
+        # it holds; answers computed from now on are stored under the new sequence.
+        if sequence is not None:
+            logger.warning(
+                "Response cache: Redis went back (%s < %s).", sequence, floor
             )
-    # Any page model: saving content directly (not through a revision) or deleting.
-    for signal in (post_save, post_delete):
-        signal.connect(_page_changed, dispatch_uid=f"graphql-cache-page-{id(signal)}")
-    # Bulk writes (generate_catalogue) publish without Wagtail's signals.
-    pages_published_in_bulk.connect(bump_version, dispatch_uid="graphql-cache-bulk")
+        return Stamp(state.generation, _reset(floor)), None
+    stamp = Stamp(state.generation, sequence)
+    entry = values.get(key)
+    if entry is None:
+        return stamp, None
+    stored_generation, versions, response = entry
+    if stored_generation != state.generation:
+        return stamp, None
+    current = values
+    if not set(versions) <= set(expected):
+        current = cache.get_many([tag_key(tag) for tag in versions])
+        if cache_breaker.is_open():
+            return None, None
+        _remember_tags(key, versions)
+    for tag, version in versions.items():
+        if current.get(tag_key(tag)) != version:
+            return stamp, None
+    last_lookup.hit = True
+    return stamp, Cached(tuple(response), list(versions))
 
 
-def _page_changed(sender, **kwargs) -> None:
-    from wagtail.models import Page
+def store_response(
+    key: str, stamp: Stamp | None, response: tuple, tags: list[str]
+) -> None:
+    """Store an answer with its tags' current values, unless anything was bumped
+    since `stamp` was read (it may have been computed from older data)."""
+    if stamp is None:
+        return
+    keys = [tag_key(tag) for tag in tags]
+    values = cache.get_many([SEQUENCE_KEY, *keys])
+    if cache_breaker.is_open() or values.get(SEQUENCE_KEY) != stamp.sequence:
+        return
+    versions = {}
+    for tag, tag_key_ in zip(tags, keys, strict=True):
+        version = values.get(tag_key_)
+        if version is None:
+            # First use of the tag (or Redis evicted it): it starts at the stamp's
+            # number; a bump racing with this makes the entry invalid, never stale.
+            if not cache.add(tag_key_, stamp.sequence, timeout=None):
+                return
+            version = stamp.sequence
+        versions[tag] = version
+    _remember_tags(key, versions)
+    cache.set(
+        key,
+        (stamp.generation, versions, response),
+        settings.GRAPHQL_RESPONSE_CACHE_SECONDS,
+    )
 
-    if isinstance(kwargs.get("instance"), Page):
-        bump_version()
+
+# -- Invalidation --------------------------------------------------------------------
+
+
+def _bump_in_redis(tags: set[str]) -> int | None:
+    """Set each tag to a new sequence number; None when Redis did not take it."""
+    failures = cache_breaker.failures
+    try:
+        try:
+            number = cache.incr(SEQUENCE_KEY)
+        except ValueError:  # no sequence: Redis lost its state
+            with _seen.lock:
+                floor = max(_seen.highest, (generation.known.value or (0, 0))[1])
+            number = _reset(floor)
+        if number is None:
+            return None
+        cache.set_many({tag_key(tag): number for tag in tags}, timeout=None)
+    except Exception:  # a cache backend that raises: the generation takes over
+        logger.warning("Response cache: a bump failed.", exc_info=True)
+        return None
+    if cache_breaker.failures != failures or cache_breaker.is_open():
+        return None
+    with _seen.lock:
+        _seen.highest = max(_seen.highest, number)
+    return number
+
+
+@dataclass
+class _Committed:
+    """After the commit of a transaction with changes: bump again and purge the CDN.
+
+    An answer computed between the first bump and the commit still saw the old data;
+    a CDN purged before the commit could have fetched that answer again.
+    """
+
+    tags: set[str] = field(default_factory=set)
+    generation: int = 0
+    high_water: int = 0
+
+    def __call__(self) -> None:
+        if _bump_in_redis(self.tags) is None:
+            self._bump_generation()
+        generation.known.set(self.generation, self.high_water)
+        from .frontend_cache import purge
+
+        purge(self.tags)
+
+    def _bump_generation(self) -> None:
+        try:
+            self.generation = generation.bump_generation()
+        except Exception:  # the database went away right after the commit
+            logger.exception("Response cache: could not bump the generation.")
+
+
+def invalidate(tags: Iterable[str]) -> None:
+    """Bump `tags`: every cached answer depending on one of them is dropped."""
+    tags = set(tags)
+    db = transaction.get_connection()
+    if not db.in_atomic_block:
+        pending = _Committed(tags)
+        number = _bump_in_redis(tags)
+        if number is None:
+            pending._bump_generation()
+        else:
+            pending.high_water = generation.raise_high_water(number)
+        generation.known.set(pending.generation, pending.high_water)
+        from .frontend_cache import purge
+
+        purge(tags)
+        return
+    found = next(
+        (entry[1] for entry in db.run_on_commit if isinstance(entry[1], _Committed)),
+        None,
+    )
+    first = found is None
+    pending = found if found is not None else _Committed()
+    if first:
+        transaction.on_commit(pending, robust=True)
+    pending.tags |= tags
+    number = _bump_in_redis(tags)
+    if number is None:
+        if not pending.generation:
+            pending.generation = generation.bump_generation()
+    elif first:
+        # Once per transaction: the bump after the commit takes a higher number, and
+        # a Redis found below this mark later missed it. The row lock also orders
+        # concurrent publishing transactions.
+        pending.high_water = generation.raise_high_water(number + 1)
+
+
+def invalidate_everything(**_kwargs) -> None:
+    """Drop every cached answer (signal handler for changes without precise tags)."""
+    invalidate({GLOBAL_TAG})

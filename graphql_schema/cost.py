@@ -4,7 +4,8 @@ Every field costs 1 for each time it will be resolved. A list multiplies what is
 by its size: the `limit` argument where there is one (or its default), else the largest
 size such a list has in practice (`LIST_SIZES`, `DEFAULT_LIST_SIZE` for the others).
 Image renditions cost more (`FIELD_WEIGHTS`): making one is the slowest thing a field
-can do. Lists of scalars (keywords, postcodes) count as one field.
+can do; the editions' `fallbackFields` cost more too, they read translation segments.
+Lists of scalars (keywords, postcodes) count as one field.
 
 The estimate depends on the query text and the values of its `limit` arguments only, so
 it is computed once per query text and such variable values and then remembered.
@@ -57,6 +58,10 @@ FIELD_WEIGHTS = {
     "ImageObjectType.rendition": 10,
     "ImageObjectType.srcSet": 30,
     "ImageObjectType.renditions": 10,
+    # Which fields fell back to German: the segments of every translated item (and of
+    # its commune's adaptations) are read and compared, in a few queries per list.
+    "Service.fallbackFields": 3,
+    "LifeSituation.fallbackFields": 3,
 }
 
 

@@ -23,6 +23,7 @@ from wagtail.models import Page, Site
 from wagtail.rich_text.pages import PageLinkHandler
 
 from cms.compat import grapple_mixin_name, grapple_site_filter
+from cms.context import depends_on
 from cms.visibility import visible_collections, visible_media, visible_pages
 
 from .arguments import content_type_arg, id_arg
@@ -213,8 +214,12 @@ class PublicPageLinkHandler(PageLinkHandler):
     def get_many(cls, attrs_list: list[dict]) -> list:
         pages = super().get_many(attrs_list)
         ids = [page.pk for page in pages if page is not None]
+        # The answer depends on the linked pages, also on those hidden for now.
+        depends_on(*(f"p:{pk}" for pk in ids))
         visible = set(
-            visible_pages(Page.objects.filter(pk__in=ids)).values_list("pk", flat=True)
+            visible_pages(Page.objects.filter(pk__in=ids), record=False).values_list(
+                "pk", flat=True
+            )
         )
         return [
             page if page is not None and page.pk in visible else None for page in pages
@@ -242,11 +247,12 @@ def public_rich_text_source(source: str) -> str:
     }
     if not ids:
         return source
+    depends_on(*(f"p:{pk}" for pk in ids))
     visible = {
         str(pk)
-        for pk in visible_pages(Page.objects.filter(pk__in=ids)).values_list(
-            "pk", flat=True
-        )
+        for pk in visible_pages(
+            Page.objects.filter(pk__in=ids), record=False
+        ).values_list("pk", flat=True)
     }
 
     def replace(match: re.Match) -> str:

@@ -1,4 +1,11 @@
-"""HTTP caching of GraphQL answers: who may keep them, ETag and 304 for a CDN."""
+"""HTTP caching of GraphQL answers: who may keep them, ETag and 304, surrogate keys.
+
+Public answers name what they were computed from (graphql_schema/cache.py) in the
+headers the common CDNs read, so a change purges exactly them (frontend_cache.py):
+`Surrogate-Key` (Fastly, space separated), `Cache-Tag` (Cloudflare, comma separated),
+`xkey` (Varnish's xkey module, space separated) and, when configured, `Edge-Cache-Tag`
+(Akamai, comma separated). GRAPHQL_SURROGATE_KEY_HEADERS chooses them.
+"""
 
 from __future__ import annotations
 
@@ -39,4 +46,23 @@ def http_caching(request: HttpRequest, response: HttpResponse) -> HttpResponse:
     response["ETag"] = etag
     response["Cache-Control"] = f"public, max-age={settings.GRAPHQL_HTTP_MAX_AGE}"
     response["Vary"] = "Accept-Encoding, Origin"
+    surrogate_keys(response, state_of(request).cache_tags)
     return response
+
+
+# How each header separates its keys.
+SEPARATORS = {
+    "surrogate-key": " ",
+    "xkey": " ",
+    "cache-tag": ",",
+    "edge-cache-tag": ",",
+}
+
+
+def surrogate_keys(response: HttpResponse, tags: list[str] | None) -> None:
+    """The answer's tags in the configured CDN headers (none if it has no tags)."""
+    if not tags:
+        return
+    for header in settings.GRAPHQL_SURROGATE_KEY_HEADERS:
+        separator = SEPARATORS.get(header.lower(), " ")
+        response[header] = separator.join(tags)

@@ -58,20 +58,25 @@ def _enum_value(value):
     return getattr(value, "value", value)
 
 
-def search_hits(pages, commune, info) -> list[SearchHit]:
-    """Search results of any kind; services and life situations resolved in bulk."""
+def search_hits(pages, commune, info, edition: str | None = None) -> list[SearchHit]:
+    """Search results of any kind; services and life situations resolved in bulk
+    (services in `edition`, the language asked for)."""
     from communes.models import ContentPage
 
     services = {
         node.page.pk: node
         for node in service_nodes(
-            [page for page in pages if isinstance(page, ServicePage)], commune
+            [page for page in pages if isinstance(page, ServicePage)],
+            commune,
+            edition,
         )
     }
     situations = {
         node.page.pk: node
         for node in life_situation_nodes(
-            [page for page in pages if isinstance(page, LifeSituationPage)], commune
+            [page for page in pages if isinstance(page, LifeSituationPage)],
+            commune,
+            edition,
         )
     }
     hits = []
@@ -191,7 +196,8 @@ class CatalogueQuery(graphene.ObjectType):
         )
         pages = with_translations(queryset[offset : offset + limit], locale_obj)
         return LifeSituationList(
-            total_count=queryset.count(), items=life_situation_nodes(pages)
+            total_count=queryset.count(),
+            items=life_situation_nodes(pages, None, locale_obj.language_code),
         )
 
     @staticmethod
@@ -211,7 +217,7 @@ class CatalogueQuery(graphene.ObjectType):
             page = catalogue.life_situation_by(locale=locale_obj, id=page_id, slug=slug)
         if page is None:
             return None
-        return life_situation_nodes([page], target)[0]
+        return life_situation_nodes([page], target, locale_obj.language_code)[0]
 
     @staticmethod
     def resolve_services(
@@ -247,7 +253,8 @@ class CatalogueQuery(graphene.ObjectType):
             catalogue.page_window(results, offset, limit), locale_obj
         )
         return ServiceList(
-            total_count=results.count(), items=service_nodes(pages, target)
+            total_count=results.count(),
+            items=service_nodes(pages, target, locale_obj.language_code),
         )
 
     @staticmethod
@@ -284,7 +291,7 @@ class CatalogueQuery(graphene.ObjectType):
             )
         if page is None:
             return None
-        return service_nodes([page], target)[0]
+        return service_nodes([page], target, locale_obj.language_code)[0]
 
     @staticmethod
     def resolve_communes(
@@ -334,7 +341,7 @@ class CatalogueQuery(graphene.ObjectType):
             ),
             limit,
         )
-        return search_hits(pages, target, info)
+        return search_hits(pages, target, info, locale_obj.language_code)
 
     @staticmethod
     def resolve_commune(root, info, ars=None, slug=None):

@@ -56,6 +56,8 @@ class RequestState:
     had_errors: bool = False
     # The request names a preview token: never shared by a cache.
     private: bool = False
+    # What the answer depends on (graphql_schema/cache.py): its CDN surrogate keys.
+    cache_tags: list[str] | None = None
 
 
 def state_of(request: HttpRequest) -> RequestState:

@@ -15,10 +15,11 @@ from graphene_django.views import GraphQLView
 from graphql import ExecutionResult
 
 from cms.compat import dispatch_without_csrf_cookie
+from cms.context import current as current_read_context
 from cms.context import read_context
 
 from . import preview
-from .cache import cached_response, response_key, store_response
+from .cache import answer_tags, cached_response, response_key, store_response
 from .errors import (
     BAD_USER_INPUT,
     RequestRefused,
@@ -76,24 +77,33 @@ class CatalogueGraphQLView(GraphQLView):
         key = None
         if not self.batch:
             key = response_key(request, query, variables, operation_name)
+        state = state_of(request)
+        stamp = None
         if key is not None:
-            version, cached = cached_response(key)
+            stamp, cached = cached_response(key)
             if cached is not None:
-                return cached
+                state.cache_tags = cached.tags
+                return cached.response
         text, status, has_errors = self.run(
             request, query, variables, operation_name, id_
         )
         if has_errors:
-            state_of(request).had_errors = True
+            state.had_errors = True
+        context = current_read_context()
+        if not self.batch and context is not None:
+            # What the answer was computed from: its surrogate keys, and the tags it
+            # is stored under.
+            state.cache_tags = answer_tags(context)
         # Only complete, public and not too large answers are shared.
         if (
             key is not None
+            and state.cache_tags is not None
             and status == 200
             and not has_errors
             and not preview.is_private(request)
             and len(text) <= settings.GRAPHQL_RESPONSE_CACHE_MAX_BYTES
         ):
-            store_response(key, version, (text, status))
+            store_response(key, stamp, (text, status), state.cache_tags)
         return text, status
 
     def run(self, request, query, variables, operation_name, id_):

@@ -39,8 +39,13 @@ def service_form_data(page: ServicePage, **changes) -> dict:
         "teaser": page.teaser,
         "last_reviewed": page.last_reviewed.isoformat() if page.last_reviewed else "",
         "next_review": page.next_review.isoformat() if page.next_review else "",
+        "state_authority": page.state_authority_id or "",
         "comments": inline_formset([]),
     }
+    for prefix in ServicePage.DURATIONS:
+        for name in (f"{prefix}_duration", f"{prefix}_duration_max", f"{prefix}_unit"):
+            value = getattr(page, name)
+            data[name] = "" if value is None else value
     for module in ServicePage.NARRATIVE_MODULES[1:]:
         data[module] = rich_text(getattr(page, module))
     for name in (

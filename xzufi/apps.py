@@ -8,6 +8,7 @@ class XzufiConfig(AppConfig):
 
     def ready(self) -> None:
         from django.db.models import F
+        from django.db.models.signals import pre_delete
         from wagtail.models import Page
         from wagtail.signals import page_published
 
@@ -28,3 +29,20 @@ class XzufiConfig(AppConfig):
         page_published.connect(
             published, weak=False, dispatch_uid="xzufi_pending_published"
         )
+
+        def deleting(sender: type, instance: Page, **kwargs: object) -> None:
+            from .export import remember_deletion
+
+            remember_deletion(instance)
+
+        # Wagtail has no page-delete signal of its own: Django's pre_delete is sent
+        # for each page type, also for descendants deleted with their parent.
+        from .export import EXCHANGED
+
+        for model in EXCHANGED:
+            pre_delete.connect(
+                deleting,
+                sender=model,
+                weak=False,
+                dispatch_uid=f"xzufi_tombstone_{model.__name__}",
+            )

@@ -1,6 +1,7 @@
 """JSON form ⇄ XML, driven by the schemas, so both directions stay in step.
 
-Element names are the JSON keys in lowerCamelCase (`modul_text` → `modulText`). Building
+Element names are the JSON keys in lowerCamelCase (`modul_text` → `modulText`, a final
+`_id` as `ID`: `leistung_id` → `leistungID`, as XÖV and the PVOG's parsers write it). Building
 blocks follow the XÖV conventions the PVOG's parsers read: an Identifikator is text with
 `schemeAgencyID` & co. as attributes, a localised string is text with `languageCode`, a
 code value is a child `code` without namespace (a RawCode adds `listURI` and
@@ -41,6 +42,8 @@ def element_name(key: str) -> str:
     if key in RENAMES:
         return RENAMES[key]
     head, *rest = key.split("_")
+    if rest and rest[-1] == "id":  # XÖV writes ID: leistungID, gebietID
+        return head + "".join(p[:1].upper() + p[1:] for p in rest[:-1]) + "ID"
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 

@@ -18,12 +18,12 @@ from django.conf import settings
 from wagtail.models import Locale, Page
 from wagtail.query import PageQuerySet
 
-from catalogue.models import AuthorityPage, ServicePage, split_keywords
+from catalogue.models import AuthorityPage, Duration, ServicePage, split_keywords
 from communes.models import CommunePage, CommuneServicePage
 
 from . import mapping
 from .codec import EXTRA_XML, complete
-from .models import XzufiObject
+from .models import XzufiObject, XzufiTombstone
 
 ARS_SCHEME = "urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:rs"
 
@@ -190,6 +190,27 @@ def fee_entries(version: str, editions: list[tuple[str, list[dict]]]) -> list[di
     return entries
 
 
+def frist_entries(duration: Duration | None, *, typed: bool) -> list[dict]:
+    """A structured duration as one Frist (with its type) or Bearbeitungsdauer entry."""
+    if duration is None:
+        return []
+    unit = mapping.UNIT_CODES[duration.unit]
+    entry: dict[str, Any] = {
+        "fristauswahl": {
+            "dauer": duration.amount,
+            "einheit": unit,
+            "dauer_bis": duration.amount_max,
+            "einheit_bis": None if duration.amount_max is None else unit,
+        },
+        "beschreibung": [],
+        "position_darstellung": 0,
+        "gueltigkeit": [],
+    }
+    if typed:
+        return [complete({"typ": mapping.DEADLINE_TYPE, **entry}, "FristMitTyp")]
+    return [complete(entry, "FristOhneTyp")]
+
+
 def documents(version: str, editions: list[tuple[str, list[str]]]) -> list[dict]:
     count = max((len(docs) for _, docs in editions), default=0)
     result = []
@@ -311,25 +332,27 @@ def leistung(version: str, pages: list[ServicePage], identities: Identities) -> 
         if kosten
         else [],
     )
-    for key, field_name, schema_name, inner in (
-        ("modul_frist", "deadlines", "Fristmodul", "frist"),
+    for key, field_name, schema_name, inner, prefix in (
+        ("modul_frist", "deadlines", "Fristmodul", "frist", "deadline"),
         (
             "modul_bearbeitungsdauer",
             "processing_time",
             "Bearbeitungsdauermodul",
             "bearbeitungsdauer",
+            "processing",
         ),
     ):
         text = localized((lang, p.module_html(field_name)) for lang, p in langs)
+        entries = frist_entries(first.duration(prefix), typed=inner == "frist")
         value[key] = _one_or_list(
             version,
             [
                 complete(
-                    _zugang(version, {inner: [], "beschreibung": text}),
+                    _zugang(version, {inner: entries, "beschreibung": text}),
                     _prefix(version, schema_name),
                 )
             ]
-            if text
+            if text or entries
             else [],
         )
     docs = documents(version, [(lang, p.required_document_list) for lang, p in langs])
@@ -456,7 +479,12 @@ def _spez_modul(code: str, mode: str, inhalt: list, links: list) -> dict:
     }
 
 
-def organisationseinheit(pages: list[AuthorityPage], identities: Identities) -> dict:
+def organisationseinheit(
+    pages: list[AuthorityPage],
+    identities: Identities,
+    nested: list[dict] | None = None,
+) -> dict:
+    """An office; with `nested` (2.2.0) its Zuständigkeiten inside it, in id order."""
     first = pages[0]
     commune = _commune_of(first)
     ars = commune.ars if commune else settings.XZUFI_STATE_ARS
@@ -498,6 +526,8 @@ def organisationseinheit(pages: list[AuthorityPage], identities: Identities) -> 
         },
         "Organisationseinheit",
     )
+    if nested is not None:
+        value["zustaendigkeit"] = sorted(nested, key=lambda z: z["id"]["value"])
     return identities.decorate("Organisationseinheit", first.translation_key, value)
 
 
@@ -531,6 +561,33 @@ def zustaendigkeiten(
             }
         )
     return result
+
+
+def state_zustaendigkeit(
+    service: ServicePage, identities: Identities, oe_ids: dict
+) -> list[dict]:
+    """The central default office of a service for the whole state (the state's ARS)."""
+    authority = service.state_authority
+    if authority is None:
+        return []
+    oe = oe_ids.get(authority.translation_key)
+    if oe is None:  # an office that is not live is not announced
+        return []
+    state = settings.XZUFI_STATE_ARS
+    return [
+        {
+            "uebergeordnetes_objekt_id": oe,
+            "zustaendigkeit": {
+                "id": ident(f"{agency()}.ZS.{state}.{service.leika_key}.1", agency()),
+                "leistung_id": identities.of(
+                    "Leistung", service.translation_key, service.leika_key
+                ),
+                "gebiet_id": [gebiet(state)],
+                "rolle": mapping.RESPONSIBILITY_ROLE,
+                "position_darstellung": 0,
+            },
+        }
+    ]
 
 
 @dataclass
@@ -601,19 +658,72 @@ def remember_identity(page: Page) -> None:
     )
 
 
+def remember_deletion(page: Page) -> None:
+    """Keep the identity of an exchanged page that is being deleted (pre_delete, while
+    its tree still stands), if the PVOG may know it: live now, or given an id when it
+    was first published. Feed deltas announce it as `loesche`."""
+    klasse = EXCHANGED.get(type(page))
+    if klasse is None:
+        return
+    known = XzufiObject.objects.filter(
+        klasse=klasse, translation_key=page.translation_key
+    ).first()
+    if known is not None:
+        scheme_agency_id, object_id = known.scheme_agency_id, known.object_id
+    elif page.live:
+        editions = type(page).objects.filter(translation_key=page.translation_key)
+        base = editions.filter(locale=Locale.get_default()).first() or page
+        try:
+            local = local_part(klasse, base)
+        except ValueError:  # an adaptation outside any commune was never exported
+            return
+        scheme_agency_id = agency()
+        object_id = f"{agency()}.{mapping.ID_KINDS[klasse]}.{local}"
+    else:
+        return  # never published: nothing to withdraw
+    XzufiTombstone.objects.create(
+        klasse=klasse,
+        scheme_agency_id=scheme_agency_id,
+        object_id=object_id,
+        translation_key=page.translation_key,
+    )
+
+
 def export_all(version: str, only: set | None = None) -> Export:
-    """Every live central service, adaptation, office and responsibility.
+    """Every live central service, adaptation, office and responsibility (a
+    service's state authority for the whole state, an adaptation's offices for its
+    commune).
 
     With `only` (translation keys) just those objects, and the responsibilities of
-    the adaptations among them: the content of a delta.
+    the adaptations and services among them: the content of a delta.
     """
     identities = Identities.load()
+    if version in mapping.NESTED_RESPONSIBILITIES:
+        return _nested_export(version, identities, only)
 
     def wanted(group: list[Page]) -> bool:
         return only is None or group[0].translation_key in only
 
     offices = grouped_live(AuthorityPage)
-    oe_ids = {
+    oe_ids = _office_ids(offices, identities)
+    oes = [organisationseinheit(g, identities) for g in offices if wanted(g)]
+    adaptations = [g for g in grouped_live(CommuneServicePage) if wanted(g)]
+    with_office = ServicePage.objects.select_related("state_authority")
+    services = [g for g in grouped_live(ServicePage, with_office) if wanted(g)]
+    responsibilities = _responsibilities(identities, oe_ids, adaptations, services)
+    return Export(
+        leistungen=_by_id([leistung(version, g, identities) for g in services]),
+        spezialisierungen=_by_id(
+            [spezialisierung(g, identities) for g in adaptations if g[0].service.live]
+        ),
+        organisationseinheiten=_by_id(oes),
+        zustaendigkeiten=_by_id([zust for _, zust in responsibilities]),
+    )
+
+
+def _office_ids(offices: list[list[Page]], identities: Identities) -> dict:
+    """The Identifikator of every live office, by translation key."""
+    return {
         g[0].translation_key: identities.of(
             "Organisationseinheit",
             g[0].translation_key,
@@ -621,19 +731,60 @@ def export_all(version: str, only: set | None = None) -> Export:
         )
         for g in offices
     }
-    oes = [organisationseinheit(g, identities) for g in offices if wanted(g)]
-    adaptations = [g for g in grouped_live(CommuneServicePage) if wanted(g)]
+
+
+def _responsibilities(
+    identities: Identities,
+    oe_ids: dict,
+    adaptations: list[list[Page]],
+    services: list[list[Page]],
+) -> list[tuple[UUID, dict]]:
+    """The Zuständigkeiten of these adaptations and services, each with the
+    translation key of the object it comes from."""
     default = Locale.get_default()
-    responsibilities = []
+    result = []
     for group in adaptations:
         base = next((p for p in group if p.locale_id == default.pk), group[0])
-        responsibilities += zustaendigkeiten(base, identities, oe_ids)
-    services = [g for g in grouped_live(ServicePage) if wanted(g)]
+        for zust in zustaendigkeiten(base, identities, oe_ids):
+            result.append((group[0].translation_key, zust))
+    for group in services:
+        base = next((p for p in group if p.locale_id == default.pk), group[0])
+        for zust in state_zustaendigkeit(base, identities, oe_ids):
+            result.append((group[0].translation_key, zust))
+    return result
+
+
+def _nested_export(version: str, identities: Identities, only: set | None) -> Export:
+    """2.2.0: Zuständigkeiten inside their organisationseinheit. An office is written
+    whole, with all its Zuständigkeiten, whenever it or one of them changed."""
+
+    def wanted(group: list[Page]) -> bool:
+        return only is None or group[0].translation_key in only
+
+    offices = grouped_live(AuthorityPage)
+    oe_ids = _office_ids(offices, identities)
+    all_adaptations = grouped_live(CommuneServicePage)
+    with_office = ServicePage.objects.select_related("state_authority")
+    all_services = grouped_live(ServicePage, with_office)
+    by_office: dict[str, list[tuple[UUID, dict]]] = defaultdict(list)
+    for source, zust in _responsibilities(
+        identities, oe_ids, all_adaptations, all_services
+    ):
+        by_office[zust["uebergeordnetes_objekt_id"]["value"]].append((source, zust))
+    oes = []
+    for group in offices:
+        own = by_office.get(oe_ids[group[0].translation_key]["value"], [])
+        changed = only is not None and any(source in only for source, _ in own)
+        if wanted(group) or changed:
+            nested = [zust["zustaendigkeit"] for _, zust in own]
+            oes.append(organisationseinheit(group, identities, nested))
+    adaptations = [g for g in all_adaptations if wanted(g)]
+    services = [g for g in all_services if wanted(g)]
     return Export(
         leistungen=_by_id([leistung(version, g, identities) for g in services]),
         spezialisierungen=_by_id(
             [spezialisierung(g, identities) for g in adaptations if g[0].service.live]
         ),
         organisationseinheiten=_by_id(oes),
-        zustaendigkeiten=_by_id(responsibilities),
+        zustaendigkeiten=[],
     )

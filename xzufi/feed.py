@@ -1,9 +1,10 @@
 """The PVOG collector feed: an index, a full export and deltas since a given time.
 
 A delta holds every object published or changed since `seit` as `schreibe` and every
-object whose last live edition was unpublished since then as `loesche`. Answers are
-cached under a key that includes the newest publish/unpublish log entry and import, so
-a publish anywhere invalidates them and repeated pulls cost one small query.
+object whose last live edition was unpublished or deleted since then as `loesche`
+(deleted pages leave an `XzufiTombstone`). Answers are cached under a key that includes
+the newest publish/unpublish log entry, tombstone and import, so a publish or delete
+anywhere invalidates them and repeated pulls cost a few small queries.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from wagtail.models import Locale, Page, PageLogEntry
 from catalogue.models import AuthorityPage, ServicePage
 from communes.models import CommuneServicePage
 
-from .export import Identities, export_all, local_part
+from .export import Identities, export_all, ident, local_part
 from .messages import write_xml
-from .models import XzufiObject
+from .models import XzufiObject, XzufiTombstone
 
 CLASSES = {
     ServicePage: "Leistung",
@@ -28,8 +29,6 @@ CLASSES = {
     CommuneServicePage: "LeistungSpezialisierung",
 }
 PUBLISHING_ACTIONS = ("wagtail.publish", "wagtail.unpublish")
-# Anything else that changes what is live also renews the cached answers.
-LIVE_CHANGING_ACTIONS = (*PUBLISHING_ACTIONS, "wagtail.delete", "wagtail.move")
 CACHE_SECONDS = 24 * 3600
 
 
@@ -39,7 +38,8 @@ def stamp() -> str:
         m=Max("pk")
     )
     kept = XzufiObject.objects.aggregate(m=Max("updated_at"))
-    return f"{log['m']}-{kept['m']}"
+    deleted = XzufiTombstone.objects.aggregate(m=Max("pk"))
+    return f"{log['m']}-{kept['m']}-{deleted['m']}"
 
 
 def _cache_key(*parts: str) -> str:
@@ -89,5 +89,15 @@ def _delta(version: str, since: datetime) -> str:
                 identities.of(klasse, page.translation_key, local_part(klasse, base)),
             )
         )
+    models = {klasse: model for model, klasse in CLASSES.items()}
+    for stone in XzufiTombstone.objects.filter(deleted_at__gt=since):
+        if stone.translation_key in seen:
+            continue
+        seen.add(stone.translation_key)
+        model = models[stone.klasse]
+        if model.objects.filter(translation_key=stone.translation_key).live().exists():
+            changed.add(stone.translation_key)  # one edition deleted, others live
+            continue
+        deleted.append((stone.klasse, ident(stone.object_id, stone.scheme_agency_id)))
     deleted.sort(key=lambda d: (d[0], d[1]["value"]))
     return write_xml(version, export_all(version, only=changed), deleted)

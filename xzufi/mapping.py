@@ -2,13 +2,17 @@
 
 Text modules (code list urn:de:xzufi:codeliste:leistungstextmodulleika) are mapped one
 to one by code. Kosten, Fristen, Bearbeitungsdauer and Dokumente are XZuFi's structured
-modules; our Fristen and Bearbeitungsdauer are free texts, so they travel as the
-module's `beschreibung` (no duration of their own is invented).
+modules; our Fristen and Bearbeitungsdauer texts travel as the module's `beschreibung`,
+their optional structured forms (duration, up to, unit) as one `frist` /
+`bearbeitungsdauer` entry with a FristDauer (no duration is ever derived from text).
 """
 
 from __future__ import annotations
 
 VERSIONS = ("2.2.0", "2.3.1")
+# Versions whose organisationseinheit holds its Zuständigkeiten (2.3.1 sends them as
+# zustaendigkeitTransferObjekt of their own).
+NESTED_RESPONSIBILITIES = ("2.2.0",)
 NAMESPACES = {
     v: f"http://xoev.de/schemata/xzufi/{v.replace('.', '_')}" for v in VERSIONS
 }
@@ -52,6 +56,23 @@ FEE_TYPE = "001"
 USAGE_CODES = {"replace": "ersetzen", "supplement": "ergaenzen"}
 USAGES = {code: mode for mode, code in USAGE_CODES.items()}
 RESPONSIBILITY_ROLE = "01"  # zuständige Stelle
+# Zeiteinheit ⇄ our DurationUnit (catalogue.models), one to one.
+UNIT_CODES = {
+    "seconds": "SEKUNDE",
+    "minutes": "MINUTE",
+    "hours": "STUNDE",
+    "days": "TAG",
+    "working_days": "WERKTAG",
+    "business_days": "ARBEITSTAG",
+    "weeks": "WOCHE",
+    "months": "MONAT",
+    "years": "JAHR",
+}
+UNITS = {code: unit for unit, code in UNIT_CODES.items()}
+# Fristtyp of the one structured Frist: our deadlines have no type (as fees have no
+# Kostentyp). The code list's labels are not public here: check 009 against it when
+# the XSD and code lists are added.
+DEADLINE_TYPE = "009"
 
 LANGUAGE_NAMES = {
     "de": ("Deutsch", "Deutsch"),

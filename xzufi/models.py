@@ -94,3 +94,27 @@ class XzufiRun(models.Model):
     @property
     def problems_text(self) -> str:
         return "; ".join(self.problems) or "–"
+
+
+class XzufiTombstone(models.Model):
+    """A deleted page's XZuFi identity, kept so that feed deltas can announce `loesche`.
+
+    Unpublishing leaves the page (and its log entries) behind, deleting does not: the
+    identity is taken while the page still exists (pre_delete) and kept here, small.
+    """
+
+    klasse = models.CharField(
+        "Klasse", max_length=40, choices=XzufiObject.Klasse.choices
+    )
+    scheme_agency_id = models.CharField("schemeAgencyID", max_length=100)
+    object_id = models.CharField("ID", max_length=200)
+    translation_key = models.UUIDField("Übersetzungsschlüssel", db_index=True)
+    deleted_at = models.DateTimeField("Gelöscht", auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = "Gelöschtes XZuFi-Objekt"
+        verbose_name_plural = "Gelöschte XZuFi-Objekte"
+        ordering = ["deleted_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.klasse} {self.scheme_agency_id}/{self.object_id} (gelöscht)"

@@ -96,6 +96,20 @@ def fees(kosten: list[dict]) -> dict[str, list[dict]]:
     return result
 
 
+def duration(prefix: str, choice: dict) -> dict:
+    """A FristDauer → our <prefix>_duration/_duration_max/_unit; a Stichtag or a span
+    whose two ends have different units has no structured form of ours (left empty)."""
+    unit = mapping.UNITS.get(choice.get("einheit") or "")
+    unit_max = choice.get("einheit_bis")
+    if unit is None or (unit_max is not None and mapping.UNITS.get(unit_max) != unit):
+        return {}
+    return {
+        f"{prefix}_duration": choice["dauer"],
+        f"{prefix}_duration_max": choice.get("dauer_bis"),
+        f"{prefix}_unit": unit,
+    }
+
+
 def _edition(editions: dict, lang: str) -> dict:
     return editions.setdefault(lang, {})
 
@@ -129,13 +143,21 @@ def leistung(obj: dict, version: str) -> dict:
     for module in _modules(obj["modul_kosten"]):
         for lang, values in fees(module["kosten"]).items():
             _edition(editions, lang)["fees"] = values
-    for json_key, field in (
-        ("modul_frist", "deadlines"),
-        ("modul_bearbeitungsdauer", "processing_time"),
+    durations: dict[str, dict] = {}
+    for json_key, field, inner, prefix in (
+        ("modul_frist", "deadlines", "frist", "deadline"),
+        (
+            "modul_bearbeitungsdauer",
+            "processing_time",
+            "bearbeitungsdauer",
+            "processing",
+        ),
     ):
         for module in _modules(obj[json_key]):
             for lang, text in _texts(module["beschreibung"]).items():
                 _edition(editions, lang)[field] = text
+            for entry in module[inner][:1]:
+                durations.update(duration(prefix, entry["fristauswahl"]))
     for module in _modules(obj["modul_dokument"]):
         for entry in module["dokument_eingehend"]:
             document = entry.get("dokument", entry)
@@ -173,6 +195,7 @@ def leistung(obj: dict, version: str) -> dict:
         "leika_key": references[0] if references else "",
         "audience": next((a for a in audiences if a), "citizens"),
         "last_reviewed": date.fromisoformat(reviewed) if reviewed else None,
+        "durations": durations,
         "languages": [s["language_code"] for s in obj["sprachversion"]],
         "editions": editions,
         "extra": _extra(extra_json, obj),
@@ -262,6 +285,13 @@ def organisationseinheit(obj: dict) -> dict:
         "ars": obj["gebiet_id"][0]["value"] if obj["gebiet_id"] else "",
         "editions": editions,
         "extra": _extra({}, obj),
+        # 2.2.0: the office's Zuständigkeiten, read as if sent on their own.
+        "nested": [
+            zustaendigkeit(
+                {"uebergeordnetes_objekt_id": obj["id"], "zustaendigkeit": z}
+            )
+            for z in obj.get("zustaendigkeit", [])
+        ],
     }
 
 

@@ -80,6 +80,17 @@ OWN_SCHEMAS: dict[str, dict] = {
             "gebiet_id": {"type": "array", "items": _ID},
         }
     ),
+    "Organisationseinheit220": _obj(
+        {
+            "id": _ID,
+            "name": _ref("OrganisationseinheitName"),
+            "anschrift": _LOCALIZED,
+            "kommunikation": _list("Kommunikation"),
+            "oeffnungszeit": _list("Oeffnungszeit"),
+            "gebiet_id": {"type": "array", "items": _ID},
+            "zustaendigkeit": _list("Zustaendigkeit"),
+        }
+    ),
     "Zustaendigkeit": _obj(
         {
             "id": _ID,
@@ -102,6 +113,7 @@ CLASS_SCHEMAS = {
     ("Leistung", "2.2.0"): "Leistung220",
     ("Leistung", "2.3.1"): "Leistung231",
     ("LeistungSpezialisierung", None): "Spezialisierung",
+    ("Organisationseinheit", "2.2.0"): "Organisationseinheit220",
     ("Organisationseinheit", None): "Organisationseinheit",
     ("Zustaendigkeit", None): "ZustaendigkeitTransferObjekt",
 }

@@ -74,10 +74,16 @@ def import_message(
                 value = plain(operation.klasse, operation.value, message.version)
                 pending[operation.klasse][value["key"]] = value
                 writes.append((operation.path, value))
+                # 2.2.0 sends an office's Zuständigkeiten inside it.
+                for position, nested in enumerate(value.pop("nested", []), 1):
+                    pending["Zustaendigkeit"][nested["key"]] = nested
+                    inside = f"{operation.path}/organisationseinheit/zustaendigkeit"
+                    writes.append((f"{inside}[{position}]", nested))
         resolver = write.Resolver(pending)
         write.check(writes, resolver)
         writer = write.Writer(publish=publish, user=user)
-        total, done = len(message.operations), 0
+        deletes = sum(op.action == "loesche" for op in message.operations)
+        total, done = len(writes) + deletes, 0
         with transaction.atomic():
             for klasse in ORDER:
                 for _, value in (w for w in writes if w[1]["klasse"] == klasse):

@@ -27,6 +27,7 @@ from catalogue.models import (
     CatalogueRootPage,
     ServiceIndexPage,
     ServicePage,
+    is_state_office,
 )
 from communes.models import (
     CommunePage,
@@ -65,6 +66,11 @@ SERVICE_TEXTS = (
     "keywords",
 )
 LINK_STREAMS = ("legal_basis", "forms", "online_services")
+DURATION_FIELDS = tuple(
+    f"{prefix}_{part}"
+    for prefix in ServicePage.DURATIONS
+    for part in ("duration", "duration_max", "unit")
+)
 
 
 @dataclass
@@ -204,6 +210,7 @@ def check(plains: list[tuple[str, dict]], resolver: Resolver) -> None:
         if (
             obj.get("ars")
             and klasse != "Organisationseinheit"
+            and not _state_wide(obj)
             and not _commune(obj["ars"])
         ):
             raise MessageError(f"{path}/gebietID: keine Kommune mit ARS {obj['ars']}")
@@ -229,6 +236,21 @@ def check(plains: list[tuple[str, dict]], resolver: Resolver) -> None:
                 f"{path}/uebergeordnetesObjektID: unbekannte Organisationseinheit "
                 f"{obj['authority'][1]}"
             )
+        if _state_wide(obj) and not _state_office(obj["authority"], resolver):
+            raise MessageError(
+                f"{path}/uebergeordnetesObjektID: {obj['authority'][1]} ist keine "
+                "Landesbehörde; für das ganze Land zuständig ist nur eine Behörde "
+                f"mit gebietID {settings.XZUFI_STATE_ARS}"
+            )
+
+
+def _state_office(key: Key, resolver: Resolver) -> bool:
+    """A state authority: in this message with the state's ARS, or one of ours."""
+    pending = resolver.pending["Organisationseinheit"].get(key)
+    if pending is not None:
+        return pending["ars"] == settings.XZUFI_STATE_ARS
+    office = resolver.authority(key)
+    return office is not None and is_state_office(office)
 
 
 # --- writing ---------------------------------------------------------------------
@@ -415,6 +437,10 @@ def write_service(writer: Writer, resolver: Resolver, obj: dict) -> ServicePage:
             leika_key=obj["leika_key"],
             audience=obj["audience"],
             last_reviewed=obj["last_reviewed"],
+            **{
+                name: obj["durations"].get(name, "" if name.endswith("unit") else None)
+                for name in DURATION_FIELDS
+            },
             required_documents=[
                 {"type": "document", "value": d}
                 for d in edition.get("required_documents", [])
@@ -490,12 +516,30 @@ def write_adaptation(
     return base
 
 
+def _state_wide(obj: dict) -> bool:
+    """A Zuständigkeit for the whole state: the service's central default office."""
+    return obj["klasse"] == "Zustaendigkeit" and obj["ars"] == settings.XZUFI_STATE_ARS
+
+
 def write_responsibility(writer: Writer, resolver: Resolver, obj: dict) -> None:
     service = _found(resolver.service(obj["service"]), f"Leistung {obj['service']}")
     authority = _found(
         resolver.authority(obj["authority"]),
         f"Organisationseinheit {obj['authority']}",
     )
+    if _state_wide(obj):
+        _write_state_authority(writer, service, authority)
+        writer.remember(
+            "Zustaendigkeit",
+            obj["key"],
+            None,
+            obj,
+            reference={
+                "service": str(service.translation_key),
+                "authority": str(authority.translation_key),
+            },
+        )
+        return
     adaptation = resolver.adaptation(None, service, obj["ars"])
     if adaptation is None:  # a responsibility without local texts: an empty adaptation
         adaptation = _empty_adaptation(writer, resolver, obj)
@@ -524,6 +568,15 @@ def write_responsibility(writer: Writer, resolver: Resolver, obj: dict) -> None:
     )
 
 
+def _write_state_authority(
+    writer: Writer, service: ServicePage, authority: AuthorityPage | None
+) -> None:
+    """Name (or, with None, clear) the service's state authority in every edition:
+    the field is synchronised master data, the same office in each language."""
+    for edition in service.get_translations(inclusive=True).order_by("pk"):
+        writer.save(edition.specific, None, {"state_authority": authority})
+
+
 def _empty_adaptation(
     writer: Writer, resolver: Resolver, obj: dict
 ) -> CommuneServicePage:
@@ -541,6 +594,15 @@ def delete(writer: Writer, resolver: Resolver, klasse: str, key: Key) -> None:
         stored = _stored(klasse, key)
         if stored is None:
             writer.report.unknown_deletes.append(label)
+            return
+        if "service" in stored.reference:  # the state-wide office of a service
+            service = _base(ServicePage, stored.reference["service"])
+            if service is None:
+                writer.report.unknown_deletes.append(label)
+                return
+            _write_state_authority(writer, service, None)
+            writer.report.unpublished += 1
+            stored.delete()
             return
         adaptation = _base(CommuneServicePage, stored.reference.get("adaptation"))
         authority = _base(AuthorityPage, stored.reference.get("authority"))

@@ -31,6 +31,7 @@ class Target:
     leika_key: str
     service_id: int
     life_situation_slug: str
+    life_situation_id: int
     life_situation_index_id: int
     search_term: str
 
@@ -124,6 +125,11 @@ def _rest_service(t: Target, _limit: int) -> str:
     return f"/api/v2/pages/{t.service_id}/"
 
 
+def _rest_life_situation(t: Target, _limit: int) -> str:
+    # The central LifeSituationPage, its services unresolved.
+    return f"/api/v2/pages/{t.life_situation_id}/"
+
+
 def _rest_service_list(_t: Target, limit: int) -> str:
     return (
         "/api/v2/pages/?type=catalogue.ServicePage"
@@ -141,7 +147,7 @@ JOURNEYS: tuple[Journey, ...] = (
     Journey("service list of 100", _service_list, _rest_service_list, limit=100),
     Journey("search", _search, _rest_search, limit=20),
     Journey("life situations", _life_situations),
-    Journey("commune life situation", _commune_life_situation),
+    Journey("commune life situation", _commune_life_situation, _rest_life_situation),
     Journey("commune by postcode", _commune_by_postcode),
 )
 

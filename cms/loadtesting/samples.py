@@ -58,6 +58,7 @@ class Samples:
     adapted: bool
     life_situation_index_id: int
     life_situation_slug: str
+    life_situation_id: int
     search_terms: tuple[str, ...]
 
     def targets(self) -> tuple[Target, ...]:
@@ -69,6 +70,7 @@ class Samples:
                 leika_key=self.leika_key,
                 service_id=self.service_id,
                 life_situation_slug=self.life_situation_slug,
+                life_situation_id=self.life_situation_id,
                 life_situation_index_id=self.life_situation_index_id,
                 search_term=term,
             )
@@ -144,6 +146,7 @@ def pick_samples() -> Samples:
         adapted=adaptation is not None,
         life_situation_index_id=index.pk,
         life_situation_slug=situation.slug,
+        life_situation_id=situation.pk,
         search_terms=tuple(dict.fromkeys([*SEARCH_TERMS, first_word])),
     )
 
@@ -175,7 +178,7 @@ class Catalogue:
 
     communes: tuple[tuple[str, str], ...]  # ARS, first postcode
     services: tuple[tuple[str, int], ...]  # LeiKa key, page id
-    life_situation_slugs: tuple[str, ...]
+    life_situations: tuple[tuple[str, int], ...]  # slug, page id
     life_situation_index_id: int
 
     @classmethod
@@ -186,11 +189,11 @@ class Catalogue:
             for commune in published(CommunePage).only("ars", "postcodes")
         )
         services = tuple(published(ServicePage).values_list("leika_key", "pk"))
-        slugs = tuple(published(LifeSituationPage).values_list("slug", flat=True)[:50])
+        situations = tuple(published(LifeSituationPage).values_list("slug", "pk")[:50])
         index = published(LifeSituationIndexPage).first()
-        if not communes or not services or not slugs or index is None:
+        if not communes or not services or not situations or index is None:
             raise CommandError(NO_CATALOGUE)
-        return cls(communes, services, slugs, index.pk)
+        return cls(communes, services, situations, index.pk)
 
     def draw(self, rng: random.Random) -> Target:
         """A target drawn uniformly from the whole catalogue."""
@@ -203,12 +206,14 @@ class Catalogue:
         with a life situation and a search term drawn uniformly after them (in this
         order, so that a seed gives the same targets)."""
         (ars, postcode), (key, service_id) = commune, service
+        slug, situation_id = rng.choice(self.life_situations)
         return Target(
             commune_ars=ars,
             postcode=postcode,
             leika_key=key,
             service_id=service_id,
-            life_situation_slug=rng.choice(self.life_situation_slugs),
+            life_situation_slug=slug,
+            life_situation_id=situation_id,
             life_situation_index_id=self.life_situation_index_id,
             search_term=rng.choice(SEARCH_TERMS),
         )
@@ -217,7 +222,7 @@ class Catalogue:
         return {
             "communes": len(self.communes),
             "services": len(self.services),
-            "life_situations": len(self.life_situation_slugs),
+            "life_situations": len(self.life_situations),
         }
 
     def popular(

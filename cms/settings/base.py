@@ -410,10 +410,18 @@ GRAPHQL_IMAGE_CROPS = [(80, 80), (160, 160), (320, 180), (640, 360), (1280, 720)
 GRAPHQL_IMAGE_AVIF_MAX_WIDTH = 320
 # New rendition files one request may make (existing ones are served without limit).
 GRAPHQL_MAX_NEW_RENDITIONS = int(os.environ.get("GRAPHQL_MAX_NEW_RENDITIONS", 6))
-# Server-side cache of GraphQL responses (seconds; 0 switches it off). Invalidated on
-# every publish/unpublish/move/delete, so it can be long.
+# Server-side cache of GraphQL responses (seconds; 0 switches it off). Invalidated by
+# the tags of what changed (graphql_schema/cache.py), so it can be long.
 GRAPHQL_RESPONSE_CACHE_SECONDS = int(
     os.environ.get("GRAPHQL_RESPONSE_CACHE_SECONDS", 600)
+)
+# Most dependency tags of one cached answer (and of its surrogate-key headers); an
+# answer with more depends on its pages' models instead of the pages, or on everything.
+GRAPHQL_CACHE_MAX_TAGS = int(os.environ.get("GRAPHQL_CACHE_MAX_TAGS", 40))
+# The headers that carry an answer's tags to the CDN (comma-separated): Surrogate-Key
+# (Fastly), Cache-Tag (Cloudflare), xkey (Varnish), Edge-Cache-Tag (Akamai).
+GRAPHQL_SURROGATE_KEY_HEADERS = env_list(
+    "GRAPHQL_SURROGATE_KEY_HEADERS", "Surrogate-Key,Cache-Tag,xkey"
 )
 # Cache-Control max-age for GET requests, for a CDN in front of the API.
 GRAPHQL_HTTP_MAX_AGE = int(os.environ.get("GRAPHQL_HTTP_MAX_AGE", 60))
@@ -437,15 +445,21 @@ GRAPHQL_PERSISTED_QUERIES_FILE = os.environ.get("GRAPHQL_PERSISTED_QUERIES_FILE"
 GRAPHQL_PERSISTED_QUERIES_ONLY = env_bool("GRAPHQL_PERSISTED_QUERIES_ONLY", False)
 
 # CDN purging with Wagtail's frontend cache, off unless a backend is configured: a purge
-# of the changed pages' URLs on publish/unpublish, and of the API's URLs below on every
-# change that bumps the response cache (GraphQL GETs differ by query string, so the CDN
-# must treat a purge of /graphql/ as a prefix purge, or rely on GRAPHQL_HTTP_MAX_AGE).
+# of the changed pages' URLs on publish/unpublish, and of the API answers whose
+# surrogate keys a change bumps — by key where the backend can, else the API's URLs
+# below (GraphQL GETs differ by query string, so the CDN must treat a purge of
+# /graphql/ as a prefix purge, or rely on GRAPHQL_HTTP_MAX_AGE). README "CDN purging".
 WAGTAILFRONTENDCACHE = {}
+# Purge the API's answers by surrogate key (graphql_schema/frontend_cache.py) where the
+# CDN supports it: Varnish with the xkey module, Cloudflare's purge by tag. Fastly
+# always purges by key; otherwise the API's URLs below are purged.
+FRONTEND_CACHE_PURGE_BY_KEY = env_bool("FRONTEND_CACHE_PURGE_BY_KEY", False)
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     # Varnish, nginx or any cache that accepts HTTP PURGE requests.
     WAGTAILFRONTENDCACHE["http"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "BACKEND": "graphql_schema.frontend_cache.HTTPBackend",
         "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        "PURGE_BY_KEY": FRONTEND_CACHE_PURGE_BY_KEY,
     }
 if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
     if not os.environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"):
@@ -453,9 +467,20 @@ if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
             "Cloudflare purging needs FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN."
         )
     WAGTAILFRONTENDCACHE["cloudflare"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BACKEND": "graphql_schema.frontend_cache.CloudflareBackend",
         "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
         "BEARER_TOKEN": os.environ["FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"],
+        "PURGE_BY_KEY": FRONTEND_CACHE_PURGE_BY_KEY,
+    }
+if os.environ.get("FRONTEND_CACHE_FASTLY_SERVICE_ID"):
+    if not os.environ.get("FRONTEND_CACHE_FASTLY_API_TOKEN"):
+        raise ImproperlyConfigured(
+            "Fastly purging needs FRONTEND_CACHE_FASTLY_API_TOKEN."
+        )
+    WAGTAILFRONTENDCACHE["fastly"] = {
+        "BACKEND": "graphql_schema.frontend_cache.FastlyBackend",
+        "SERVICE_ID": os.environ["FRONTEND_CACHE_FASTLY_SERVICE_ID"],
+        "API_TOKEN": os.environ["FRONTEND_CACHE_FASTLY_API_TOKEN"],
     }
 if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
     # AWS credentials come from the usual AWS_* variables or the instance role.

@@ -24,6 +24,7 @@ from cms.i18n import locale_code
 from editions.fallback import (
     available_locales,
     resolved_fallback_fields,
+    resolved_locale,
     untranslated_fields,
 )
 
@@ -116,6 +117,8 @@ class CataloguePageResolvers:
 
     @staticmethod
     def resolve_locale(node: LifeSituationNode | ServiceNode, info):
+        if isinstance(node, ServiceNode):  # a commune's layer may be in the edition
+            return resolved_locale(node.resolved)
         return locale_code(node.page.locale_id)
 
     @staticmethod
@@ -168,7 +171,7 @@ class LifeSituation(CataloguePageResolvers, graphene.ObjectType):
 
     @staticmethod
     def resolve_fallback_fields(node: LifeSituationNode, info):
-        return untranslated_fields(node.page)
+        return untranslated_fields(node.page, node.siblings)
 
     @staticmethod
     def resolve_body(node: LifeSituationNode, info):
@@ -183,19 +186,23 @@ class LifeSituation(CataloguePageResolvers, graphene.ObjectType):
         def load(pages: Sequence[LifeSituationPage]) -> dict:
             parents = parents_of_many(pages)
             nodes = grouped_life_situation_nodes(
-                {pk: [parent] for pk, parent in parents.items()}, node.commune
+                {pk: [parent] for pk, parent in parents.items()},
+                node.commune,
+                node.edition,
             )
             return {pk: group[0] for pk, group in nodes.items()}
 
-        namespace = ("parent", node.commune and node.commune.pk)
+        namespace = ("parent", node.commune and node.commune.pk, node.edition)
         return load_with_siblings(namespace, node.page, node.siblings, load)
 
     @staticmethod
     def resolve_children(node: LifeSituationNode, info):
         def load(pages: Sequence[LifeSituationPage]) -> dict:
-            return grouped_life_situation_nodes(children_of_many(pages), node.commune)
+            return grouped_life_situation_nodes(
+                children_of_many(pages), node.commune, node.edition
+            )
 
-        namespace = ("children", node.commune and node.commune.pk)
+        namespace = ("children", node.commune and node.commune.pk, node.edition)
         return load_with_siblings(namespace, node.page, node.siblings, load) or []
 
     @staticmethod
@@ -203,9 +210,11 @@ class LifeSituation(CataloguePageResolvers, graphene.ObjectType):
         target = commune_arg(commune) if commune is not None else node.commune
 
         def load(pages: Sequence[LifeSituationPage]) -> dict:
-            return grouped_service_nodes(services_of_life_situations(pages), target)
+            return grouped_service_nodes(
+                services_of_life_situations(pages), target, node.edition
+            )
 
-        namespace = ("services", target and target.pk)
+        namespace = ("services", target and target.pk, node.edition)
         return load_with_siblings(namespace, node.page, node.siblings, load) or []
 
     class Meta:

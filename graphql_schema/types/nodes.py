@@ -1,6 +1,7 @@
 """What the object types resolve from: a page together with the list it came in.
 
-One batching scheme for the whole API: a list resolver wraps its pages in nodes that
+Every page wrapped in a node is recorded as what the answer depends on (the response
+cache's tags, cms/context.py). One batching scheme for the whole API: a list resolver wraps its pages in nodes that
 know their siblings. The first time a nested field of any node needs related data, it
 is loaded for every sibling at once and remembered in the request's read context
 (cms/context.py), so a list of 100 costs the same queries as a list of 10.
@@ -15,7 +16,7 @@ from typing import Any, TypeVar
 from wagtail.models import Page
 
 from catalogue.models import AuthorityPage, LifeSituationPage, ServicePage
-from cms.context import remembered_for
+from cms.context import depends_on_pages, remembered_for
 from communes.models import CommunePage
 from communes.resolution import ResolvedService, resolve_services
 
@@ -56,6 +57,8 @@ class LifeSituationNode:
     page: LifeSituationPage
     siblings: Sequence[LifeSituationPage]
     commune: CommunePage | None = None
+    # The language asked for: its services are resolved in it (service_nodes).
+    edition: str | None = None
 
 
 @dataclass
@@ -81,49 +84,67 @@ class AuthorityNode:
 
 
 def life_situation_nodes(
-    pages, commune: CommunePage | None = None
+    pages, commune: CommunePage | None = None, edition: str | None = None
 ) -> list[LifeSituationNode]:
     pages = list(pages)
-    return [LifeSituationNode(page, pages, commune) for page in pages]
+    depends_on_pages(pages)
+    return [LifeSituationNode(page, pages, commune, edition) for page in pages]
 
 
 def grouped_life_situation_nodes(
-    groups: Mapping[int, list[LifeSituationPage]], commune: CommunePage | None
+    groups: Mapping[int, list[LifeSituationPage]],
+    commune: CommunePage | None,
+    edition: str | None = None,
 ) -> dict[int, list[LifeSituationNode]]:
     """Nodes for several lists of pages that load their related data together."""
     pages = [page for group in groups.values() for page in group]
+    depends_on_pages(pages)
     return {
-        key: [LifeSituationNode(page, pages, commune) for page in group]
+        key: [LifeSituationNode(page, pages, commune, edition) for page in group]
         for key, group in groups.items()
     }
 
 
-def service_nodes(pages, commune: CommunePage | None = None) -> list[ServiceNode]:
-    """Services resolved for the commune, in one go."""
+def service_nodes(
+    pages, commune: CommunePage | None = None, edition: str | None = None
+) -> list[ServiceNode]:
+    """Services resolved for the commune, in one go; `edition`: the language asked for
+    (a commune's translated adaptations apply even where the service is in German)."""
     pages = list(pages)
+    depends_on_pages(pages)
     return [
-        ServiceNode(resolved, pages) for resolved in resolve_services(pages, commune)
+        ServiceNode(resolved, pages)
+        for resolved in resolve_services(pages, commune, edition=edition)
     ]
 
 
 def grouped_service_nodes(
-    groups: Mapping[int, list[ServicePage]], commune: CommunePage | None
+    groups: Mapping[int, list[ServicePage]],
+    commune: CommunePage | None,
+    edition: str | None = None,
 ) -> dict[int, list[ServiceNode]]:
     """Resolve the services of several lists at once; they load related data together."""
     unique = {page.pk: page for group in groups.values() for page in group}
-    nodes = {node.page.pk: node for node in service_nodes(unique.values(), commune)}
+    nodes = {
+        node.page.pk: node for node in service_nodes(unique.values(), commune, edition)
+    }
     return {key: [nodes[page.pk] for page in group] for key, group in groups.items()}
 
 
 def commune_nodes(pages) -> list[CommuneNode]:
     pages = list(pages)
+    depends_on_pages(pages)
     return [CommuneNode(page, pages) for page in pages]
 
 
 def commune_node(page: CommunePage | None) -> CommuneNode | None:
-    return CommuneNode(page, [page]) if page is not None else None
+    if page is None:
+        return None
+    depends_on_pages([page])
+    return CommuneNode(page, [page])
 
 
 def authority_nodes(pages) -> list[AuthorityNode]:
     pages = list(pages)
+    depends_on_pages(pages)
     return [AuthorityNode(page, pages) for page in pages]

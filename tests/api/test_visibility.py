@@ -78,3 +78,44 @@ def test_a_never_published_service_is_absent(graphql, services_index):
     result = graphql('query { service(leikaKey: "98000000000042") { title } }')
     assert result.data["service"] is None
     assert draft.leika_key not in listed_keys(graphql)
+
+
+# The link lists filter on the page they join (cms.visibility.visible_through).
+SITUATION_SERVICES = (
+    'query { lifeSituation(slug: "geburt-eines-kindes") { services { leikaKey } } }'
+)
+SERVICE_SITUATIONS = (
+    f'query {{ service(leikaKey: "{KEY}") {{ lifeSituations {{ slug }} }} }}'
+)
+
+
+def restrict(page) -> None:
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+
+
+def test_a_restricted_service_is_absent_from_its_life_situation(graphql):
+    def keys() -> list[str]:
+        situation = graphql(SITUATION_SERVICES).data["lifeSituation"]
+        return [service["leikaKey"] for service in situation["services"]]
+
+    assert KEY in keys()
+    restrict(ServicePage.objects.get(leika_key=KEY, locale__language_code="de"))
+    assert KEY not in keys()
+
+
+def test_a_restricted_life_situation_is_absent_from_its_service(graphql):
+    from catalogue.models import LifeSituationPage
+
+    def slugs() -> list[str]:
+        service = graphql(SERVICE_SITUATIONS).data["service"]
+        return [situation["slug"] for situation in service["lifeSituations"]]
+
+    assert "geburt-eines-kindes" in slugs()
+    restrict(
+        LifeSituationPage.objects.get(
+            slug="geburt-eines-kindes", locale__language_code="de"
+        )
+    )
+    assert "geburt-eines-kindes" not in slugs()

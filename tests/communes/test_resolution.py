@@ -105,6 +105,33 @@ def test_the_municipality_office_replaces_the_district_office(graphql, scenario)
     assert service["authorities"] == [{"name": "Bürgerbüro Test"}]
 
 
+def test_an_unpublished_office_is_not_named(graphql, scenario):
+    kept, dropped = (
+        publish(
+            AuthorityPageFactory(
+                parent=child(scenario.municipality, "behoerden"), title=title
+            )
+        )
+        for title in ("Bürgerbüro Test", "Außenstelle Test")
+    )
+    for order, office in enumerate((kept, dropped)):
+        CommuneServiceAuthorityFactory(
+            adaptation=scenario.municipality_adaptation,
+            authority=office,
+            sort_order=order,
+        )
+    publish(scenario.municipality_adaptation)
+
+    service = graphql(SERVICE, {"commune": MUNICIPALITY_ARS}).data["service"]
+    assert service["authorities"] == [
+        {"name": "Bürgerbüro Test"},
+        {"name": "Außenstelle Test"},
+    ]
+    dropped.unpublish()
+    service = graphql(SERVICE, {"commune": MUNICIPALITY_ARS}).data["service"]
+    assert service["authorities"] == [{"name": "Bürgerbüro Test"}]
+
+
 def test_a_draft_change_to_an_adaptation_is_not_visible(graphql, scenario):
     adaptation = scenario.municipality_adaptation
     adaptation.local_processing_time = "<p>Entwurf.</p>"

@@ -150,3 +150,16 @@ def test_update_mode_changes_a_local_text_and_leaves_the_rest_of_the_commune_alo
     assert page.service.leika_key == adaptation["service"]
     assert page.local_notes == "<p>Neu: Termine auch samstags.</p>"
     assert page.live and not page.has_unpublished_changes
+
+
+@pytest.mark.django_db
+def test_a_service_names_its_state_authority_by_slug_and_an_unknown_one_is_refused():
+    record = {**SERVICE, "state_authority": "landesdirektion-sachsen"}
+    import_records("service", [record])
+    page = ServicePage.objects.get(leika_key=SERVICE["leika_key"])
+    assert page.state_authority.title == "Landesdirektion Sachsen"
+
+    with pytest.raises(RecordError, match="no state authority with slug amt-x"):
+        Importer(on_existing="update").import_records(
+            "service", [{**record, "state_authority": "amt-x"}]
+        )

@@ -98,3 +98,15 @@ def test_a_list_reads_the_editions_of_all_its_items_at_once(graphql):
     editions = {item["leikaKey"]: item["availableLocales"] for item in items}
     assert editions[KEY] == ["de", "hsb"]
     assert {tuple(codes) for key, codes in editions.items() if key != KEY} == {("de",)}
+
+
+def test_fallback_fields_count_in_the_cost_of_each_item(graphql, settings):
+    settings.GRAPHQL_MAX_COST = 1  # every query is refused, with its estimate
+
+    def cost(fields: str) -> int:
+        query = '{ services(locale: "hsb", limit: 50) { items { FIELDS } } }'
+        result = graphql(query.replace("FIELDS", fields))
+        (error,) = result.errors
+        return error["extensions"]["cost"]
+
+    assert cost("leikaKey fallbackFields") - cost("leikaKey locale") == 50 * (3 - 1)

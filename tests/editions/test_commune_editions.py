@@ -16,6 +16,7 @@ from tests.editions.helpers import (
     translate_segment,
 )
 from tests.factories import user_in_groups
+from tests.performance.conftest import post_counting_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -149,3 +150,115 @@ def test_fallback_fields_name_the_local_values_a_commune_left_in_german(
     # Radebeul translated its form's title, not its procedure nor its online service.
     assert {"procedure", "onlineServices"} <= set(service["fallbackFields"])
     assert "forms" not in service["fallbackFields"]
+
+
+HSB_PROCEDURE = "Přizjewjenje w Radebeulu"
+
+
+def test_commune_hsb_adaptation_applies_without_central_hsb_text(
+    graphql, radebeul_hsb, adaptation
+):
+    # Radebeul's procedure replaces the central one; the central service has no hsb
+    # edition at all.
+    adaptation.procedure_mode = "replace"
+    adaptation.save_revision().publish()
+    translate_adaptation(adaptation, {"local_procedure": HSB_PROCEDURE})
+
+    service = graphql(QUERY, {"locale": "hsb"}).data["service"]
+    german = graphql(QUERY, {"locale": "de"}).data["service"]
+
+    assert service["title"] == german["title"]  # the central German text
+    assert service["procedure"] == f"<p>{HSB_PROCEDURE}</p>"  # Radebeul's hsb
+    assert service["locale"] == "hsb"  # partly served in hsb …
+    fallback = set(service["fallbackFields"])
+    # … and exactly these fields in German: the central ones, Radebeul's untranslated
+    # supplements (forms, online services, further information) and their central parts.
+    assert {"title", "teaser", "forms", "onlineServices", "furtherInformation"} <= (
+        fallback
+    )
+    assert "procedure" not in fallback
+    assert "procedure" in service["localisedFields"]
+    assert [commune["name"] for commune in service["localisedBy"]] == ["Radebeul"]
+    assert german["fallbackFields"] == [] and german["locale"] == "de"
+
+
+def test_untranslated_service_without_commune_translation_is_german_as_a_whole(
+    graphql, radebeul_hsb
+):
+    service = graphql(QUERY, {"locale": "hsb"}).data["service"]
+
+    assert service["locale"] == "de"
+    assert service["fallbackFields"] == []
+
+
+def test_a_commune_layer_replacing_an_untranslated_central_field_is_not_a_fallback(
+    graphql, radebeul_hsb, adaptation
+):
+    publish_translation(KEY, "hsb", {"title": HSB_TITLE})  # procedure stays German
+    adaptation.procedure_mode = "replace"
+    adaptation.save_revision().publish()
+    translate_adaptation(adaptation, {"local_procedure": HSB_PROCEDURE})
+
+    service = graphql(QUERY, {"locale": "hsb"}).data["service"]
+
+    assert service["procedure"] == f"<p>{HSB_PROCEDURE}</p>"
+    assert "procedure" not in service["fallbackFields"]
+    assert "teaser" in service["fallbackFields"]  # the central translation's
+
+
+def test_fallback_fields_of_a_list_cost_the_same_queries_for_more_translations(
+    radebeul_hsb, adaptation
+):
+    """The segments of all items (and their adaptations) are read together: more
+    translated items in the list do not mean more queries."""
+    # A new limit each time: a query text asked before is answered from the cache.
+    query = """{ services(locale: "hsb", commune: "146270230230", limit: %d) {
+        items { leikaKey locale fallbackFields } } }"""
+    publish_translation(KEY, "hsb", {"title": HSB_TITLE})
+    translate_adaptation(adaptation, {"local_procedure": HSB_PROCEDURE})
+    post_counting_queries(query % 97)  # warm the process caches, as any server has
+    body, few = post_counting_queries(query % 98)
+    other = "99089001001000"
+    publish_translation(other, "hsb", {"title": "Wosobny wupokaz"})
+    publish_translation("99115010001000", "hsb", {"title": "Mandźelstwo přizjewić"})
+    vehicle = "99088003002000"  # no central translation, Radebeul's layer in hsb
+    for key in (other, vehicle):
+        translate_adaptation(
+            CommuneServicePage.objects.get(
+                service__leika_key=key, path__startswith=adaptation.get_parent().path
+            ),
+            {},
+        )
+
+    body, many = post_counting_queries(query % 99)
+
+    items = {item["leikaKey"]: item for item in body["data"]["services"]["items"]}
+    assert many == few
+    assert {items[key]["locale"] for key in (KEY, other, vehicle)} == {"hsb"}
+    assert "title" in items[vehicle]["fallbackFields"]
+    assert "title" not in items[other]["fallbackFields"]
+    assert "teaser" in items[other]["fallbackFields"]
+
+
+def test_a_life_situations_services_take_the_communes_edition_too(
+    graphql, radebeul_hsb, adaptation
+):
+    adaptation.procedure_mode = "replace"
+    adaptation.save_revision().publish()
+    translate_adaptation(adaptation, {"local_procedure": HSB_PROCEDURE})
+    query = """query($locale: String) {
+      lifeSituation(slug: "umzug", locale: $locale, commune: "146270230230") {
+        services { leikaKey procedure locale }
+      }
+      german: lifeSituation(slug: "umzug", commune: "146270230230") {
+        services { leikaKey procedure locale }
+      }
+    }"""
+
+    data = graphql(query, {"locale": "hsb"}).data
+
+    hsb = {s["leikaKey"]: s for s in data["lifeSituation"]["services"]}[KEY]
+    german = {s["leikaKey"]: s for s in data["german"]["services"]}[KEY]
+    assert (hsb["procedure"], hsb["locale"]) == (f"<p>{HSB_PROCEDURE}</p>", "hsb")
+    # The same request asks for German too: each list in its own edition.
+    assert german["locale"] == "de" and HSB_PROCEDURE not in german["procedure"]

@@ -12,7 +12,10 @@ JOURNEYS = {
     "service for a commune",
     "service list of 100",
     "search",
+    "commune life situation",
 }
+# Issue 17, goal 1: measured against REST API v2 detail and with one client, too.
+GOAL_1 = {"service for a commune", "commune life situation"}
 
 
 def redis_available() -> bool:
@@ -51,6 +54,7 @@ def test_every_journey_is_measured_without_errors(benchmark):
     expected = {(name, "GraphQL", "cold") for name in JOURNEYS}
     expected |= {(name, "REST API v2", "cold") for name in JOURNEYS}
     expected |= {("ceiling", "Django view", "cold")}
+    expected |= {(name, "GraphQL", "1 client") for name in GOAL_1}
     expected |= {(name, "GraphQL", "base") for name in JOURNEYS}
     if benchmark["warm"]:
         expected |= {(name, "GraphQL", "warm") for name in JOURNEYS}
@@ -79,6 +83,47 @@ def test_every_journey_is_measured_without_errors(benchmark):
         "service for a commune: GraphQL cold p50 / REST API v2 detail p50"
         in (report["ratios"])
     )
+
+
+def test_every_goal_of_issue_17_is_reported_from_the_run(benchmark):
+    printed, report = benchmark["printed"], benchmark["report"]
+    rows = {(r["journey"], r["api"], r["mode"]): r for r in report["results"]}
+    goals = report["goals"]
+    by_item: dict[int, list[dict]] = {}
+    for goal in goals:
+        by_item.setdefault(goal["item"], []).append(goal)
+
+    # 1: req/s against REST API v2 detail and the server time with one client,
+    # for the service and the life situation, each from the rows of this run.
+    assert {g["at"] for g in by_item[1]} == GOAL_1
+    for goal in by_item[1]:
+        name = goal["at"]
+        if "REST API v2" in goal["goal"]:
+            ours = rows[(name, "GraphQL", "cold")]["requests_per_second"]
+            theirs = rows[(name, "REST API v2", "cold")]["requests_per_second"]
+            assert goal["value"] == round(ours / theirs, 2)
+            assert goal["met"] == (goal["value"] >= 3)
+        else:
+            single = rows[(name, "GraphQL", "1 client")]
+            assert single["requests"] > 0 and single["server_p50_ms"] > 0
+            assert goal["value"] == single["server_p50_ms"]
+            assert goal["met"] == (goal["value"] <= 10)
+    # 3: warm against the bare view, per journey (when Redis was there).
+    if benchmark["warm"]:
+        assert {g["at"] for g in by_item[3]} == JOURNEYS
+        ceiling = rows[("ceiling", "Django view", "cold")]["requests_per_second"]
+        for goal in by_item[3]:
+            warm = rows[(goal["at"], "GraphQL", "warm")]["requests_per_second"]
+            assert goal["value"] == round(warm / ceiling, 2)
+    # 4 needs --with-churn (tests/operations/test_benchmark_churn.py); 5 is reported.
+    assert 4 not in by_item
+    cold_start, rss = by_item[5]
+    assert cold_start["value"] == report["cold_start"]["seconds_to_first_answer"]
+    assert rss["value"] == max(
+        r["peak_rss_mib"] for r in report["results"] if r["peak_rss_mib"] is not None
+    )
+    assert "Issue 17's goals in this run:" in printed
+    assert "uncached req/s ≥ 3 × REST API v2 detail (service for a commune)" in printed
 
 
 def test_the_uncached_service_and_life_situation_are_profiled(benchmark):

@@ -1,5 +1,6 @@
-"""Private parts of Wagtail, grapple and graphene-django are used in cms/compat.py only,
-and a system check fails on a release they were not tested with."""
+"""Private parts of Wagtail, grapple, graphene-django and Django's SQL compiler are
+used in cms/compat.py only, and a system check fails on a release they were not
+tested with."""
 
 from pathlib import Path
 
@@ -21,6 +22,9 @@ PRIVATE_USES = (
     "dispatch.__wrapped__",
     "get_site_filter",
     "__qualname__",
+    # Django's compiler, for reusing compiled SQL (cms/prepared.py).
+    "._chain(",
+    ".get_compiler(",
 )
 
 
@@ -37,6 +41,15 @@ def test_an_untested_wagtail_release_fails_the_check():
 
     assert [error.id for error in errors] == ["cms.E001"]
     assert "wagtail 7.5 is not a version" in errors[0].msg
+
+
+def test_an_untested_django_release_fails_the_check():
+    installed = compat.installed_versions() | {"django": (6, 0)}
+
+    errors = compat.check_tested_versions(installed=installed)
+
+    assert [error.id for error in errors] == ["cms.E001"]
+    assert "django 6.0 is not a version" in errors[0].msg
 
 
 def test_an_untested_grapple_release_fails_the_check():

@@ -6,12 +6,14 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from catalogue.factories import LifeSituationPageFactory, ServicePageFactory
 from catalogue.models import (
+    AuthorityPage,
     LifeSituationIndexPage,
     LifeSituationPage,
     LifeSituationService,
+    ServicePage,
 )
 from communes.factories import CommuneServicePageFactory
-from communes.models import CommunePage
+from communes.models import CommunePage, CommuneServiceAuthority
 
 from .conftest import post_counting_queries
 
@@ -98,3 +100,53 @@ def test_query_count_is_the_same_for_10_and_100_items(many_items):
     assert unbounded == {}
     # And the absolute numbers stay small (shape-bound, asserted as a budget).
     assert max(many for _few, many in counts.values()) <= 15, counts
+
+
+# Issue 17, goal 1: the portal's most frequent uncached answers, with every module.
+SERVICE_FOR_A_COMMUNE = """{ service(leikaKey: "99115001001000", commune: "146270230230") {
+    id leikaKey slug title url locale audience teaser fullText prerequisites
+    requiredDocuments fees { description amount } deadlines processingTime procedure
+    legalBasis { title url } forms { title url } onlineServices { title url }
+    furtherInformation notes keywords lifeSituations { slug title } lastReviewed
+    commune { name } authorities { name address phone email website openingHours }
+    localisedFields localisedBy { name kind } } }"""
+COMMUNE_LIFE_SITUATION = """{ lifeSituation(slug: "geburt-eines-kindes",
+    commune: "146270230230") { title services { title teaser authorities { name } } } }"""
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        # statement timeout set and reset, locales, roots of hidden subtrees, the
+        # commune with its district, the service, its adaptations, their offices,
+        # its life situations
+        (SERVICE_FOR_A_COMMUNE, 9),
+        # … the life situation, its services, their adaptations and offices
+        (COMMUNE_LIFE_SITUATION, 9),
+    ],
+    ids=["service for a commune", "commune life situation"],
+)
+def test_uncached_answers_for_a_commune_take_a_fixed_number_of_queries(
+    query, expected, settings
+):
+    settings.GRAPHQL_RESPONSE_CACHE_SECONDS = 0
+    # Radebeul adapts the service with an office of its own: every layer has work.
+    radebeul = CommunePage.objects.get(ars="146270230230")
+    adaptation = CommuneServicePageFactory(
+        parent=radebeul.get_children().get(slug="leistungen"),
+        service=ServicePage.objects.get(
+            leika_key="99115001001000", locale__language_code="de"
+        ),
+        local_teaser="Lokal.",
+    )
+    CommuneServiceAuthority.objects.create(
+        adaptation=adaptation,
+        authority=AuthorityPage.objects.live().first(),
+        sort_order=0,
+    )
+    count_queries(query)  # process-wide lookups (site root paths) as any server has
+    queries, body = count_queries(query)
+    answer = next(iter(body["data"].values()))
+    services = answer.get("services", [answer])
+    assert any(service["authorities"] for service in services), answer
+    assert queries == expected, queries

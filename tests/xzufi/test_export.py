@@ -13,6 +13,7 @@ from catalogue.models import AuthorityPage, ServicePage
 from communes.models import CommunePage, CommuneServicePage
 from xzufi import mapping
 from xzufi.export import export_all
+from xzufi.messages import write_xml
 from xzufi.models import XzufiObject
 from xzufi.schema import class_schema_name, json_schema_errors
 
@@ -26,7 +27,11 @@ def test_every_exported_object_validates_against_the_fim_portal_schemas(version)
     export = export_all(version)
     checked = 0
     for klasse, objects in export.classes():
-        assert objects, klasse
+        # 2.2.0 holds the Zuständigkeiten inside the offices (checked with them).
+        nested = (
+            klasse == "Zustaendigkeit" and version in mapping.NESTED_RESPONSIBILITIES
+        )
+        assert bool(objects) != nested, klasse
         for obj in objects:
             assert json_schema_errors(class_schema_name(klasse, version), obj) == []
             checked += 1
@@ -138,7 +143,7 @@ def test_responsibilities_name_service_office_and_the_communes_ars():
         CommuneServicePage.objects.live().filter(authority_links__isnull=False).first()
     )
     commune = CommunePage.objects.ancestor_of(adaptation).get()
-    export = export_all("2.2.0")
+    export = export_all("2.3.1")
     mine = [
         z
         for z in export.zustaendigkeiten
@@ -151,6 +156,31 @@ def test_responsibilities_name_service_office_and_the_communes_ars():
     assert len(commune.ars) == 12
     office_ids = {o["id"]["value"] for o in export.organisationseinheiten}
     assert all(z["uebergeordnetes_objekt_id"]["value"] in office_ids for z in mine)
+
+
+def test_in_220_each_office_holds_its_zustaendigkeiten_as_231_sends_them_apart():
+    separate = export_all("2.3.1").zustaendigkeiten
+    export = export_all("2.2.0")
+    assert export.zustaendigkeiten == []
+    nested = {
+        (oe["id"]["value"], zust["id"]["value"]): zust
+        for oe in export.organisationseinheiten
+        for zust in oe["zustaendigkeit"]
+    }
+    assert nested == {
+        (
+            z["uebergeordnetes_objekt_id"]["value"],
+            z["zustaendigkeit"]["id"]["value"],
+        ): z["zustaendigkeit"]
+        for z in separate
+    }
+    # In XML: organisationseinheit/zustaendigkeit, no zustaendigkeitTransferObjekt.
+    root = ET.fromstring(write_xml("2.2.0", export))
+    ns = {"x": mapping.NAMESPACES["2.2.0"]}
+    assert root.findall("x:schreibe/x:zustaendigkeitTransferObjekt", ns) == []
+    inside = root.findall("x:schreibe/x:organisationseinheit/x:zustaendigkeit", ns)
+    assert len(inside) == len(separate)
+    assert inside[0].find("x:leistungID", ns).get("schemeAgencyID") == "L140000"
 
 
 def test_export_command_writes_the_xml_message_and_the_json_form(tmp_path):

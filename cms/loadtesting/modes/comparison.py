@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import partial
 
 from django.core.management.base import CommandError
@@ -51,12 +51,18 @@ from ..server import (
 from .churn import CALM, CHURN, Churn, measure_churn, write_churn
 
 COLD, WARM = "cold", "warm"
+# Cold, one client at a time: the server's own time without queueing (goal 1).
+ONE_CLIENT = "1 client"
 # Cold runs against --baseline-database.
 BASELINE = "base"
 JOURNEY_NAMES = tuple(journey.name for journey in COMPARED)
 # The requests goal 1 of issue 17 is about: profiled in every comparison.
 PROFILED = ("service for a commune", "commune life situation")
 CHURN_MODES = (CALM, CHURN)
+# Issue 17's thresholds.
+GOAL_REST_RATIO = 3.0  # goal 1: uncached req/s ≥ 3 × REST API v2 detail
+GOAL_SERVER_P50_MS = 10.0  # goal 1: server time p50 with one client
+GOAL_CEILING_RATIO = 0.9  # goal 3: warm req/s ≥ 0.9 × the bare Django view
 
 
 @dataclass(frozen=True)
@@ -175,12 +181,16 @@ def ratios(results: list[dict]) -> dict:
         )
 
     figures: dict[str, float | None] = {}
-    ours = find("service for a commune", GRAPHQL, COLD)
-    theirs = find("service for a commune", REST_V2, COLD)
-    if ours and theirs and ours["p50_ms"] and theirs["p50_ms"]:
-        figures["service for a commune: GraphQL cold p50 / REST API v2 detail p50"] = (
-            round(ours["p50_ms"] / theirs["p50_ms"], 2)
-        )
+    for name in PROFILED:
+        ours, theirs = find(name, GRAPHQL, COLD), find(name, REST_V2, COLD)
+        if ours and theirs and ours["p50_ms"] and theirs["p50_ms"]:
+            figures[f"{name}: GraphQL cold p50 / REST API v2 detail p50"] = round(
+                ours["p50_ms"] / theirs["p50_ms"], 2
+            )
+        if ours and theirs and theirs["requests_per_second"]:
+            figures[f"{name}: GraphQL cold req/s / REST API v2 detail req/s"] = round(
+                ours["requests_per_second"] / theirs["requests_per_second"], 2
+            )
     for name in JOURNEY_NAMES:
         here, there = find(name, GRAPHQL, COLD), find(name, GRAPHQL, BASELINE)
         if here and there and here["p50_ms"] and there["p50_ms"]:
@@ -196,6 +206,98 @@ def ratios(results: list[dict]) -> dict:
                     result["requests_per_second"] / ceiling["requests_per_second"], 3
                 )
     return figures
+
+
+def issue_goals(results: list[dict], churn_goals: list[dict], cold: dict) -> list[dict]:
+    """Issue 17's goals from this run's figures, each with `item` (the issue's
+    numbering), the measured `value` and whether it is `met` (None: reported only)."""
+
+    def find(journey: str, api: str, mode: str) -> dict | None:
+        return next(
+            (
+                r
+                for r in results
+                if r["journey"] == journey and r["api"] == api and r["mode"] == mode
+            ),
+            None,
+        )
+
+    def goal(item: int, text: str, at: str, value, met: bool | None) -> dict:
+        return {"item": item, "goal": text, "at": at, "value": value, "met": met}
+
+    goals = []
+    for name in PROFILED:
+        ours, theirs = find(name, GRAPHQL, COLD), find(name, REST_V2, COLD)
+        ratio = (
+            round(ours["requests_per_second"] / theirs["requests_per_second"], 2)
+            if ours and theirs and theirs["requests_per_second"]
+            else None
+        )
+        goals.append(
+            goal(
+                1,
+                f"uncached req/s ≥ {GOAL_REST_RATIO:g} × REST API v2 detail",
+                name,
+                ratio,
+                ratio is not None and ratio >= GOAL_REST_RATIO,
+            )
+        )
+        single = find(name, GRAPHQL, ONE_CLIENT)
+        server = single["server_p50_ms"] if single else None
+        goals.append(
+            goal(
+                1,
+                f"uncached server time p50 with one client ≤ {GOAL_SERVER_P50_MS:g} ms",
+                name,
+                server,
+                server is not None and server <= GOAL_SERVER_P50_MS,
+            )
+        )
+    ceiling = find("ceiling", CEILING, COLD)
+    for name in JOURNEY_NAMES:
+        warm = find(name, GRAPHQL, WARM)
+        if warm is None or not ceiling or not ceiling["requests_per_second"]:
+            continue
+        ratio = round(warm["requests_per_second"] / ceiling["requests_per_second"], 2)
+        goals.append(
+            goal(
+                3,
+                f"warm req/s ≥ {GOAL_CEILING_RATIO:g} × the bare Django view",
+                name,
+                ratio,
+                ratio >= GOAL_CEILING_RATIO,
+            )
+        )
+    goals += [{"item": 4, **churn_goal} for churn_goal in churn_goals]
+    goals.append(
+        goal(
+            5,
+            "cold start: seconds from starting gunicorn to the first answer",
+            "one new worker, uncached service for a commune",
+            cold.get("seconds_to_first_answer"),
+            None,
+        )
+    )
+    peaks = [peak for row in results for peak in row.get("peak_rss_per_worker_mib", [])]
+    goals.append(
+        goal(
+            5,
+            "peak RSS per worker, MiB",
+            "the highest of any server and journey of this run",
+            max(peaks) if peaks else None,
+            None,
+        )
+    )
+    return goals
+
+
+def describe_goals(goals: list[dict]) -> list[str]:
+    """The goals as printed: item, goal, where, value, verdict."""
+    verdicts = {True: "met", False: "NOT met", None: "reported"}
+    return [
+        f"  {g['item']}. {g['goal']} ({g['at']}): {g['value']} — {verdicts[g['met']]}"
+        for g in goals
+    ]
 
 
 def compared(
@@ -244,6 +346,20 @@ def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
     with Server(workers=options.workers, env=cold) as server:
         record(compared(server, (GRAPHQL, REST_V2), COLD, samples, options))
         record([measure(server, "ceiling", CEILING, COLD, (CEILING_REQUEST,), options)])
+        # Goal 1's server time: one client, so no request waits for another.
+        single = replace(options, clients=1)
+        for journey in COMPARED:
+            if journey.name in PROFILED:
+                requests = tuple(
+                    journey.request(GRAPHQL, target) for target in samples.targets()
+                )
+                record(
+                    [
+                        measure(
+                            server, journey.name, GRAPHQL, ONE_CLIENT, requests, single
+                        )
+                    ]
+                )
         target = samples.targets()[0]
         for api in (GRAPHQL, REST_V2):
             for journey in COMPARED:
@@ -285,13 +401,16 @@ def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
     if options.churn:
         write("")
         churn = measure_churn(options.churn, write)
-        report["churn"], report["goals"] = churn["churn"], churn["goals"]
+        report["churn"] = churn["churn"]
     report["results"] = results + (churn["results"] if churn else [])
     report["failures"] = request_failures(results) + (
         churn["failures"] if churn else []
     )
     report["sql_scaling"] = scaling
     report["ratios"] = ratios(results)
+    report["goals"] = issue_goals(
+        results, churn["goals"] if churn else [], report["cold_start"]
+    )
     write_summary(report, write)
     return report
 
@@ -349,10 +468,13 @@ def write_summary(report: dict, write: Callable[[str], None]) -> None:
             {
                 "results": [r for r in report["results"] if r["mode"] in CHURN_MODES],
                 "churn": report["churn"],
-                "goals": report["goals"],
+                "goals": [g for g in report["goals"] if g["item"] == 4],
             },
             write,
         )
+    if "goals" in report:
+        write("\nIssue 17's goals in this run:")
+        write("\n".join(describe_goals(report["goals"])))
 
 
 def rss_per_worker(results: list[dict]) -> dict[tuple[str, str], list[float]]:

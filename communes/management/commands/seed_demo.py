@@ -84,10 +84,15 @@ class Command(BaseCommand):
             # Language editions last: they translate what was seeded above.
             from editions.demo import seed_demo_editions
 
-            for line in seed_demo_editions(
-                with_users=options["demo_users"] or settings.DEBUG
-            ):
+            with_users = options["demo_users"] or settings.DEBUG
+            for line in seed_demo_editions(with_users=with_users):
                 self.stdout.write(line)
+            # A commune's editions come after: they translate its adaptations.
+            if with_users and not options["no_communes"]:
+                from communes.demo_editions import seed_demo_commune_editions
+
+                for line in seed_demo_commune_editions():
+                    self.stdout.write(line)
         german = Locale.get_default()
         self.stdout.write(
             self.style.SUCCESS(
