@@ -23,8 +23,11 @@ def _hidden_roots() -> tuple[tuple[str, int], ...]:
     restricted = Page.objects.filter(
         pk__in=PageViewRestriction.objects.values("page_id")
     )
-    roots = not_live.values_list("path", "depth").union(
-        restricted.values_list("path", "depth")
+    # Without the pages' default ordering: SQLite refuses ORDER BY inside a UNION.
+    roots = (
+        not_live.order_by()
+        .values_list("path", "depth")
+        .union(restricted.order_by().values_list("path", "depth"))
     )
     return tuple(sorted(roots))
 
