@@ -34,25 +34,35 @@ def _field_label(page: Page, path: str) -> str:
         return name
 
 
+def _joined(strings: list[str] | None) -> str | None:
+    return "\n".join(strings) if strings is not None else None
+
+
 def changed_segments(translation: Translation) -> list[ChangedSegment]:
     """Segments of the live German page that differ from those the translation uses."""
     source = translation.source
     german = source.get_source_instance()
     # What the public reads now: the live revision, not a draft in progress.
     live = german.live_revision.as_object() if german.live_revision else german.specific
-    current = {
-        segment.path: segment.string.data
-        for segment in extract_segments(live)
-        if isinstance(segment, StringSegmentValue)
-    }
-    stored = dict(
-        StringSegment.objects.filter(source=source).values_list(
-            "context__path", "string__data"
-        )
-    )
+    # A field can have several segments (each paragraph of a rich text, each item of
+    # a list): compare each field's strings in order, not one string per path.
+    current: dict[str, list[str]] = {}
+    for segment in extract_segments(live):
+        if isinstance(segment, StringSegmentValue):
+            current.setdefault(segment.path, []).append(segment.string.data)
+    stored: dict[str, list[str]] = {}
+    for path, data in (
+        StringSegment.objects.filter(source=source)
+        .order_by("order")
+        .values_list("context__path", "string__data")
+    ):
+        stored.setdefault(path, []).append(data)
     return [
         ChangedSegment(
-            path, _field_label(german, path), stored.get(path), current.get(path)
+            path,
+            _field_label(german, path),
+            _joined(stored.get(path)),
+            _joined(current.get(path)),
         )
         for path in sorted(set(current) | set(stored))
         if current.get(path) != stored.get(path)

@@ -60,6 +60,27 @@ def test_changing_the_german_source_flags_the_translation_and_names_the_segment(
     assert outdated.changes[0].field_label == "Kurztext"
 
 
+def test_changing_one_step_of_a_rich_text_names_its_field(published, german):
+    # A rich text is several segments under one path (a step each): the first step's
+    # change counts, however the stored segments come back from the database.
+    first_step = "Lassen Sie sich den Einzug vom Wohnungsgeber schriftlich oder elektronisch bestätigen."
+    assert first_step in german.procedure
+    german.procedure = german.procedure.replace(
+        first_step, "Lassen Sie sich den Einzug vom Wohnungsgeber bestätigen."
+    )
+    german.save_revision().publish()
+
+    [outdated] = outdated_translations()
+
+    [change] = outdated.changes
+    assert change.path == "procedure"
+    assert change.before.startswith(first_step)
+    assert change.after.startswith(
+        "Lassen Sie sich den Einzug vom Wohnungsgeber bestätigen."
+    )
+    assert change.after.endswith("Sie erhalten eine kostenlose Meldebestätigung.")
+
+
 def test_republishing_without_a_text_change_is_not_outdated(published, german):
     german.save_revision().publish()
 
