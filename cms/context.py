@@ -67,9 +67,6 @@ class ReadContext:
         """Remember values of `namespace` that another lookup loaded already."""
         self._keyed.setdefault(namespace, {}).update(values)
 
-    def depends_on(self, *tags: str) -> None:
-        self.tags.update(tags)
-
     def depends_on_pages(self, pages: Iterable[Any]) -> None:
         for page in pages:
             self.pages[page.pk] = page._meta.label_lower
