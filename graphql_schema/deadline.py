@@ -2,7 +2,11 @@
 
 - Between resolvers: a field middleware stops the operation with TIMEOUT once the
   deadline has passed (gunicorn's gthread workers never stop a long request).
-- In PostgreSQL: `statement_timeout` is set to the time left, per operation of a batch.
+- In PostgreSQL: `statement_timeout` bounds every statement. In autocommit (production)
+  a connection keeps the API's budget between operations, so answering costs no extra
+  round trip; requests outside the API take it off again (`ApiStatementTimeoutMiddleware`).
+  Inside a transaction (tests, a caller's atomic block) the time left is set per
+  operation and reset after it, as a rollback would undo a kept setting unseen.
 - Against a database that does not answer at all (hung server, cut network): a watchdog
   thread shuts the request's database socket down shortly after the deadline, so the
   waiting query fails and the client gets SERVICE_UNAVAILABLE instead of waiting forever.
@@ -25,6 +29,9 @@ from .request import Deadline, state_of
 # After the deadline the database gets this much longer to answer a statement that
 # PostgreSQL itself would cancel (statement_timeout) before its socket is cut.
 SOCKET_GRACE_SECONDS = 1.0
+# The statement timeout a database connection keeps between operations (an attribute
+# of psycopg's connection, so a new connection starts without it).
+KEPT_TIMEOUT = "_lebenslagen_api_statement_timeout"
 
 
 def start(request) -> Deadline:
@@ -47,8 +54,7 @@ def finish(request) -> None:
     watchdog.forget(deadline.watch_id)
     if deadline.statement_timeout_set and not deadline.database_failed:
         try:
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT set_config('statement_timeout', '0', false)")
+            _set_timeout("0")
         except DatabaseError:
             # A broken connection must not replace the coded answer with a 500.
             deadline.database_failed = True
@@ -83,9 +89,9 @@ class DeadlineMiddleware:
         if deadline.database_failed:
             raise DatabaseUnavailable()
         try:
-            if not deadline.statement_timeout_set:
-                deadline.statement_timeout_set = True
-                _set_statement_timeout(deadline)
+            if not deadline.statement_timeout_checked:
+                deadline.statement_timeout_checked = True
+                deadline.statement_timeout_set = _set_statement_timeout(deadline)
             return next_(root, info, **kwargs)
         except DatabaseError as error:
             if is_database_unavailable(error):
@@ -95,10 +101,34 @@ class DeadlineMiddleware:
             raise
 
 
-def _set_statement_timeout(deadline: Deadline) -> None:
+def _set_statement_timeout(deadline: Deadline) -> bool:
+    """Bound the operation's statements; whether `finish` must reset the setting."""
     if connection.vendor != "postgresql":
+        return False
+    if connection.in_atomic_block:
+        _set_timeout(str(max(int(deadline.remaining() * 1000), 1)))
+        return True
+    # The deadline and the watchdog bound the operation as a whole; the budget bounds
+    # each statement, and stays on the connection for the next operation.
+    budget = str(max(int(settings.GRAPHQL_TIMEOUT_SECONDS * 1000), 1))
+    raw = connection.connection
+    if getattr(raw, KEPT_TIMEOUT, None) != budget:
+        _set_timeout(budget)
+        setattr(raw, KEPT_TIMEOUT, budget)
+    return False
+
+
+def release_statement_timeout() -> None:
+    """Take the API's statement timeout off this thread's connection, if it has one
+    (the code that uses it next is not the API's)."""
+    raw = connection.connection
+    if raw is None or getattr(raw, KEPT_TIMEOUT, None) is None:
         return
-    milliseconds = str(max(int(deadline.remaining() * 1000), 1))
+    setattr(raw, KEPT_TIMEOUT, None)
+    _set_timeout("0")
+
+
+def _set_timeout(milliseconds: str) -> None:
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT set_config('statement_timeout', %s, false)", [milliseconds]

@@ -1,15 +1,19 @@
-"""Answers on /graphql/ are always JSON in GraphQL's error shape, never an HTML page.
+"""Django middlewares of the API.
 
-The view formats its own errors; this catches what happens around it (a crash in
-another middleware, a refused host) and rewrites Django's HTML error pages.
+Answers on /graphql/ are always JSON in GraphQL's error shape, never an HTML page: the
+view formats its own errors; `JsonErrorsMiddleware` catches what happens around it (a
+crash in another middleware, a refused host) and rewrites Django's HTML error pages.
+`ApiStatementTimeoutMiddleware` keeps the API's statement timeout to the API.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse
 
+from .deadline import release_statement_timeout
 from .errors import (
     BAD_USER_INPUT,
     INTERNAL_ERROR_MESSAGE,
@@ -46,3 +50,20 @@ class JsonErrorsMiddleware:
     def process_exception(self, request: HttpRequest, exception: Exception) -> None:
         if request.path.startswith("/graphql/") and is_database_unavailable(exception):
             state_of(request).database_failed = True
+
+
+class ApiStatementTimeoutMiddleware:
+    """Other requests get the thread's database connection without the statement
+    timeout the API keeps on it between operations (deadline.py)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not request.path.startswith("/graphql/"):
+            try:
+                release_statement_timeout()
+            except DatabaseError:
+                # Whatever the connection still carries goes with it.
+                connection.close()
+        return self.get_response(request)

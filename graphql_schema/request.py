@@ -31,6 +31,9 @@ class Deadline:
     (deadline.py)."""
 
     at: float
+    # Whether the first resolver looked at the statement timeout, and whether it set
+    # one that `finish` must reset.
+    statement_timeout_checked: bool = False
     statement_timeout_set: bool = False
     database_failed: bool = False
     watch_id: int | None = None

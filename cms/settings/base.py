@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "cms.health.HealthCheckMiddleware",
     # Errors on /graphql/ as JSON with a code, whatever layer fails below.
     "graphql_schema.middleware.JsonErrorsMiddleware",
+    # The API keeps its statement timeout on a connection; everything else gets it off.
+    "graphql_schema.middleware.ApiStatementTimeoutMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -376,8 +378,8 @@ GRAPHQL_MAX_BODY_BYTES = int(os.environ.get("GRAPHQL_MAX_BODY_BYTES", 100_000))
 # Highest estimated cost of one operation (fields × list sizes, see graphql_schema/cost.py).
 GRAPHQL_MAX_COST = int(os.environ.get("GRAPHQL_MAX_COST", 50_000))
 # Seconds one GraphQL operation may run: checked between resolvers and before each new
-# rendition, PostgreSQL's statement_timeout is the time left, and a database that does
-# not answer at all has its connection cut one second after it.
+# rendition, PostgreSQL's statement_timeout bounds each statement by it, and a database
+# that does not answer at all has its connection cut one second after it.
 GRAPHQL_TIMEOUT_SECONDS = float(os.environ.get("GRAPHQL_TIMEOUT_SECONDS", 10))
 # Largest answer in bytes (larger ones are refused with RESPONSE_TOO_LARGE), and largest
 # answer kept in the response cache.

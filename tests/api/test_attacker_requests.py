@@ -6,6 +6,7 @@ was never reached), never by a wall-clock bound.
 
 import json
 import logging
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.db import connection
@@ -189,6 +190,45 @@ def test_every_operation_of_a_batch_gets_its_own_statement_timeout(settings):
     reset = [sql for sql in queries if "statement_timeout" in sql and "'0'" in sql]
     assert len(set_timeout) == 2
     assert len(reset) == 2
+
+
+def _statement_timeout() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW statement_timeout")
+        return cursor.fetchone()[0]
+
+
+def test_in_autocommit_the_api_keeps_its_statement_timeout_and_other_requests_drop_it(
+    settings,
+):
+    """Production's path: the connection of another thread is outside the test's
+    transaction. The timeout is set once for the API, not per request, and an admin
+    request on the same connection runs without it."""
+    settings.GRAPHQL_RESPONSE_CACHE_SECONDS = 0
+    operation = {"query": "{ services(limit: 1) { totalCount } }"}
+
+    def on_a_connection_of_its_own():
+        client = Client()
+        try:
+            assert not connection.in_atomic_block
+            _, first = post(operation, client)
+            _, second = post(operation, client)
+            during_the_api = _statement_timeout()
+            client.get("/admin/login/")
+            after_an_admin_request = _statement_timeout()
+            return first, second, during_the_api, after_an_admin_request
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        first, second, during, after = pool.submit(on_a_connection_of_its_own).result()
+
+    assert [sql for sql in first if "statement_timeout" in sql] == [
+        "SELECT set_config('statement_timeout', '10000', false)"
+    ]
+    assert not [sql for sql in second if "statement_timeout" in sql]
+    assert during == "10s"
+    assert after == "0"
 
 
 def test_typename_works_with_introspection_off_schema_and_type_do_not(settings):
