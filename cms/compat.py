@@ -33,8 +33,10 @@ from wagtail.admin.views.pages.workflow import WorkflowAction as PageWorkflowAct
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.widgets.chooser import BaseChooser
 from wagtail.admin.widgets.workflows import AdminTaskChooser
-from wagtail.models import Page, ReferenceIndex, TaskState
+from wagtail.models import Page, ReferenceIndex, Site, TaskState
 
+from cms.context import current as current_read_context
+from cms.context import remembered_across_requests
 from cms.formats import german_amount
 
 # Distribution name → the (major, minor) releases the shims below were tested with.
@@ -112,18 +114,31 @@ class IndexedSiteRootPaths:
         return indexed_site_root_paths(self, cache_object)
 
 
+def _site_root_index(site_root_paths: Any) -> tuple[Any, dict[str, list]]:
+    by_path: dict[str, list] = {}
+    for position, site_root in enumerate(site_root_paths):
+        by_path.setdefault(site_root.root_path, []).append((position, site_root))
+    return site_root_paths, by_path
+
+
 def indexed_site_root_paths(page: Page, cache_object: Any = None) -> tuple:
-    """The Site roots `page` lies under, in Wagtail's order, found by path prefix."""
-    site_root_paths = page._get_site_root_paths(cache_object)
-    holder = cache_object if cache_object is not None else page
-    index = getattr(holder, "_lebenslagen_site_root_index", None)
-    if index is None or index[0] is not site_root_paths:
-        by_path: dict[str, list] = {}
-        for position, site_root in enumerate(site_root_paths):
-            by_path.setdefault(site_root.root_path, []).append((position, site_root))
-        index = (site_root_paths, by_path)
-        holder._lebenslagen_site_root_index = index
-    by_path = index[1]
+    """The Site roots `page` lies under, in Wagtail's order, found by path prefix.
+
+    In a read context (the API) the index is kept across requests while nothing
+    changed (cms/context.py); elsewhere on the request or page, as Wagtail does."""
+    if current_read_context() is not None:
+        _paths, by_path = remembered_across_requests(
+            "wagtail:site_root_index",
+            lambda: _site_root_index(Site.get_site_root_paths()),
+        )
+    else:
+        site_root_paths = page._get_site_root_paths(cache_object)
+        holder = cache_object if cache_object is not None else page
+        index = getattr(holder, "_lebenslagen_site_root_index", None)
+        if index is None or index[0] is not site_root_paths:
+            index = _site_root_index(site_root_paths)
+            holder._lebenslagen_site_root_index = index
+        by_path = index[1]
     matches: list[tuple[int, Any]] = []
     end = page.url_path.find("/", 1)
     while end != -1:

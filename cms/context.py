@@ -9,6 +9,12 @@ communes a request names and the related data of listed pages. Outside a context
 A contextvar, not a thread-local or a signal handler: it is set and reset by the code
 that opens it, so nothing leaks into the next request of the same thread.
 
+What every request needs and only a change of the page tree, the Sites, the locales or
+a restriction alters (the hidden subtrees, the locales, the Sites' root paths) is also
+kept across requests (`remembered_across_requests`) while the context's `version` is
+the same: the API sets it from its response cache, whose sequence number every such
+change raises (graphql_schema/cache.py). Without a version it is read per request.
+
 Process caches that remain, each safe because its answer cannot change while the
 process runs: parsed and validated queries per text and limit settings
 (graphql_schema/validation.py), cost estimates per text and list sizes
@@ -23,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from threading import Lock
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -40,6 +47,9 @@ class ReadContext:
         # fallback of answers with many pages).
         self.tags: set[str] = set()
         self.pages: dict[int, str] = {}
+        # Nothing that `remembered_across_requests` keeps changed while it stays the
+        # same; None: nothing is kept across requests.
+        self.version: Hashable | None = None
 
     def value(self, key: Hashable, compute: Callable[[], T]) -> T:
         if key not in self._values:
@@ -94,6 +104,52 @@ def remembered(key: Hashable, compute: Callable[[], T]) -> T:
     """`compute()`, once per read context (every time outside one)."""
     context = _current.get()
     return compute() if context is None else context.value(key, compute)
+
+
+class _AcrossRequests:
+    """Values of `remembered_across_requests`, all of one version."""
+
+    def __init__(self) -> None:
+        self.lock = Lock()
+        self.version: Hashable | None = None
+        self.values: dict[Hashable, Any] = {}
+
+    def get(self, version: Hashable, key: Hashable) -> Any:
+        with self.lock:
+            if self.version != version:
+                return _MISSING
+            return self.values.get(key, _MISSING)
+
+    def put(self, version: Hashable, key: Hashable, value: Any) -> None:
+        with self.lock:
+            if self.version != version:
+                # Read before it was computed: no older than what it replaces.
+                self.version, self.values = version, {}
+            self.values[key] = value
+
+
+_across = _AcrossRequests()
+_MISSING: Any = object()
+
+
+def remembered_across_requests(key: Hashable, compute: Callable[[], T]) -> T:
+    """`remembered`, and kept for later read contexts of the same `version`; the
+    value must not be changed by its users."""
+    context = _current.get()
+    if context is None:
+        return compute()
+    version = context.version
+    if version is None:
+        return context.value(key, compute)
+
+    def shared() -> T:
+        value = _across.get(version, key)
+        if value is _MISSING:
+            value = compute()
+            _across.put(version, key, value)
+        return value
+
+    return context.value(key, shared)
 
 
 def remembered_for(

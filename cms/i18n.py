@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from django.conf import settings
 from wagtail.models import Locale, Page
 
-from cms.context import remembered
+from cms.context import remembered_across_requests
 from cms.visibility import visible_pages
 
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
@@ -33,8 +33,9 @@ def get_locale(code: str | None) -> Locale:
 
 
 def _locales() -> dict[str, Locale]:
-    """Every Locale by language code, read once per read context (cms/context.py)."""
-    return remembered(
+    """Every Locale by language code, read once per read context, kept across
+    requests while nothing changed (cms/context.py)."""
+    return remembered_across_requests(
         "locales",
         lambda: {locale.language_code: locale for locale in Locale.objects.all()},
     )

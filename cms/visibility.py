@@ -9,7 +9,7 @@ its subpages as a restriction does.
 from django.db.models import Q
 from wagtail.models import Locale, Page, PageQuerySet
 
-from cms.context import depends_on, remembered
+from cms.context import depends_on, remembered_across_requests
 
 
 def _hidden_roots() -> tuple[tuple[str, int], ...]:
@@ -34,8 +34,9 @@ def _hidden_roots() -> tuple[tuple[str, int], ...]:
 
 def hidden_roots() -> tuple[tuple[str, int], ...]:
     """(path, depth) of the pages whose subtrees are hidden: view-restricted or not
-    live with children. Read once per read context (cms/context.py)."""
-    return remembered("visibility:hidden_roots", _hidden_roots)
+    live with children. Read once per read context, kept across requests while
+    nothing changed (cms/context.py)."""
+    return remembered_across_requests("visibility:hidden_roots", _hidden_roots)
 
 
 def _hidden_q() -> Q:
@@ -48,8 +49,9 @@ def _hidden_q() -> Q:
 
 def restricted_q() -> Q:
     """Pages in a hidden subtree: under a view restriction (as Wagtail's `private_q`) or
-    under a page that is not live. Read once per read context (cms/context.py)."""
-    return remembered("visibility:restricted_q", _hidden_q)
+    under a page that is not live. Built once per read context, kept across requests
+    while nothing changed (cms/context.py)."""
+    return remembered_across_requests("visibility:restricted_q", _hidden_q)
 
 
 def visible_through(relation: str) -> Q:
@@ -103,8 +105,9 @@ def visible_media(queryset):
 
 
 def public_collection_ids() -> frozenset[int]:
-    """Ids of the public collections, read once per read context (cms/context.py)."""
-    return remembered(
+    """Ids of the public collections, read once per read context, kept across
+    requests while nothing changed (cms/context.py)."""
+    return remembered_across_requests(
         "visibility:public_collections",
         lambda: frozenset(visible_collections().values_list("pk", flat=True)),
     )

@@ -43,7 +43,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from graphql import parse, print_ast
 
@@ -200,20 +201,12 @@ def _remember_tags(key: str, tags: Iterable[str]) -> None:
     _tags_seen[key] = tuple(tags)
 
 
-def cached_response(key: str) -> tuple[Stamp | None, Cached | None]:
-    """The stamp to store a new answer under, and the answer stored, if still valid.
-
-    One round trip to Redis for a key this process has seen (the sequence, the entry
-    and the tags it had), two otherwise (then the entry's tags). Read the stamp before
-    computing an answer. A hit runs no SQL: the PostgreSQL state is known from the
-    process's last read.
-    """
-    last_lookup.hit = False
-    # The tags this process last saw the entry with are read in the same round trip.
-    expected = _tags_seen.get(key, ())
-    values = cache.get_many([SEQUENCE_KEY, key, *map(tag_key, expected)])
+def _stamped(keys: list[str]) -> tuple[Stamp, dict] | None:
+    """The stamp of this moment and the values of `keys`, in one round trip to Redis;
+    None when Redis cannot be used (then nothing it holds is trusted)."""
+    values = cache.get_many([SEQUENCE_KEY, *keys])
     if cache_breaker.is_open():
-        return None, None
+        return None
     sequence: int | None = values.get(SEQUENCE_KEY)
     state = _trusted_state()
     with _seen.lock:
@@ -227,13 +220,46 @@ def cached_response(key: str) -> tuple[Stamp | None, Cached | None]:
             logger.warning(
                 "Response cache: Redis went back (%s < %s).", sequence, floor
             )
-        return Stamp(state.generation, _reset(floor)), None
-    stamp = Stamp(state.generation, sequence)
+        return Stamp(state.generation, _reset(floor)), {}
+    return Stamp(state.generation, sequence), values
+
+
+def current_stamp() -> Stamp | None:
+    """What is true now (one round trip to Redis), for a request that looks up no
+    answer; None when Redis cannot be used."""
+    stamped = _stamped([])
+    return stamped[0] if stamped is not None else None
+
+
+def hears_every_change() -> bool:
+    """Whether this process learns of every change through the cache: a shared one
+    (Redis), or a local one with the response cache on (one process: `make run`, the
+    tests; production turns the response cache off without Redis)."""
+    return bool(settings.GRAPHQL_RESPONSE_CACHE_SECONDS) or not isinstance(
+        caches["default"], LocMemCache
+    )
+
+
+def cached_response(key: str) -> tuple[Stamp | None, Cached | None]:
+    """The stamp to store a new answer under, and the answer stored, if still valid.
+
+    One round trip to Redis for a key this process has seen (the sequence, the entry
+    and the tags it had), two otherwise (then the entry's tags). Read the stamp before
+    computing an answer. A hit runs no SQL: the PostgreSQL state is known from the
+    process's last read.
+    """
+    last_lookup.hit = False
+    # The tags this process last saw the entry with are read in the same round trip.
+    expected = _tags_seen.get(key, ())
+    stamped = _stamped([key, *map(tag_key, expected)])
+    if stamped is None:
+        return None, None
+    stamp, values = stamped
     entry = values.get(key)
     if entry is None:
         return stamp, None
     stored_generation, versions, response = entry
-    if stored_generation != state.generation:
+    if stored_generation != stamp.generation:
         return stamp, None
     current = values
     if not set(versions) <= set(expected):

@@ -24,6 +24,10 @@ from communes.resolution import layer_tag
 
 from .cache import GLOBAL_TAG, invalidate, invalidate_everything
 
+# No answer depends on it: bumping it only raises the sequence number, which tells
+# every process that what it keeps across requests is outdated (cms/context.py).
+TREE_TAG = "s:tree"
+
 
 def model_tags(model: type[Page]) -> set[str]:
     """The list tags of a page model and of the page models it inherits from."""
@@ -180,10 +184,14 @@ def on_saved(
     sender, instance=None, created=False, update_fields=None, **kwargs
 ) -> None:
     """Content saved directly (not through a revision): the page's own tags. A new
-    page that is not live (a draft) is in no answer and no list yet."""
+    page that is not live (a draft) is in no answer and no list yet: it bumps only
+    TREE_TAG."""
     if kwargs.get("raw") or (update_fields and set(update_fields) <= DRAFT_FIELDS):
         return
     if created and not getattr(instance, "live", True):
+        # In no answer, but the tree changed: its parent has children now, a Site's
+        # root a translation. Requests keep those across requests until a bump.
+        invalidate({TREE_TAG})
         return
     _page_changed(instance)
 

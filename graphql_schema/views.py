@@ -19,7 +19,14 @@ from cms.context import current as current_read_context
 from cms.context import read_context
 
 from . import preview
-from .cache import answer_tags, cached_response, response_key, store_response
+from .cache import (
+    answer_tags,
+    cached_response,
+    current_stamp,
+    hears_every_change,
+    response_key,
+    store_response,
+)
 from .errors import (
     BAD_USER_INPUT,
     RequestRefused,
@@ -84,12 +91,18 @@ class CatalogueGraphQLView(GraphQLView):
             if cached is not None:
                 state.cache_tags = cached.tags
                 return cached.response
+        elif hears_every_change():
+            stamp = current_stamp()
+        context = current_read_context()
+        if context is not None and stamp is not None:
+            # Nothing changed since `stamp` was read: what every request looks up
+            # (hidden subtrees, locales, Sites) is kept across requests until it is.
+            context.version = stamp
         text, status, has_errors = self.run(
             request, query, variables, operation_name, id_
         )
         if has_errors:
             state.had_errors = True
-        context = current_read_context()
         if not self.batch and context is not None:
             # What the answer was computed from: its surrogate keys, and the tags it
             # is stored under.
