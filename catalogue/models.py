@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
@@ -729,6 +730,11 @@ class AuthorityIndexPage(BasePage):
         verbose_name_plural = "Behördenverzeichnisse"
 
 
+def _clock(value: str | datetime.time) -> str:
+    """HH:MM of a TimeBlock's value, stored ("08:00:00") or not yet saved (a time)."""
+    return value.strftime("%H:%M") if isinstance(value, datetime.time) else value[:5]
+
+
 class AuthorityPage(BasePage):
     """An office that provides services: address, contact and opening hours."""
 
@@ -771,12 +777,14 @@ class AuthorityPage(BasePage):
 
     @property
     def opening_hours_text(self) -> str:
+        # From the stored JSON: binding every row to its blocks cost the API more than
+        # the rest of an office's fields.
         lines = []
-        for block in self.opening_hours:
-            hours = block.value
+        for row in self.opening_hours.raw_data:
+            hours = row["value"]
             line = (
                 f"{WEEKDAY_LABELS[hours['weekday']]} "
-                f"{hours['opens']:%H:%M}–{hours['closes']:%H:%M}"
+                f"{_clock(hours['opens'])}–{_clock(hours['closes'])}"
             )
             if hours.get("note"):
                 line += f" ({hours['note']})"

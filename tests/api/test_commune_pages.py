@@ -53,3 +53,28 @@ def test_an_unpublished_commune_page_is_not_served(graphql):
 
     result = graphql(PAGE, {"path": f"/{page.slug}/", "site": "dresden.localhost"})
     assert result.data["page"] is None
+
+
+def test_an_offices_opening_hours_read_as_one_line_per_row(graphql):
+    response = graphql(
+        '{ commune(ars: "146270230230") { authorities { name openingHours } } }'
+    )
+
+    offices = {
+        o["name"]: o["openingHours"] for o in response.data["commune"]["authorities"]
+    }
+    lines = offices["Bürgerbüro Radebeul"].split("\n")
+    assert lines[0] == "Montag 09:00–12:00"
+    assert lines[-1] == "Samstag 09:00–12:00 (jeden ersten Samstag im Monat)"
+
+
+def test_opening_hours_of_an_office_not_saved_yet_read_the_same():
+    from catalogue.models import AuthorityPage
+
+    office = AuthorityPage(
+        title="Bürgerbüro",
+        opening_hours=[
+            ("hours", {"weekday": "tue", "opens": "13:00", "closes": "18:00"})
+        ],
+    )
+    assert office.opening_hours_text == "Dienstag 13:00–18:00"
