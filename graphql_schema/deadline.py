@@ -111,6 +111,7 @@ def _set_statement_timeout(deadline: Deadline) -> bool:
     # The deadline and the watchdog bound the operation as a whole; the budget bounds
     # each statement, and stays on the connection for the next operation.
     budget = str(max(int(settings.GRAPHQL_TIMEOUT_SECONDS * 1000), 1))
+    connection.ensure_connection()  # a new connection starts without it
     raw = connection.connection
     if getattr(raw, KEPT_TIMEOUT, None) != budget:
         _set_timeout(budget)

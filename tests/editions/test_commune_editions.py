@@ -229,6 +229,8 @@ def test_fallback_fields_of_a_list_cost_the_same_queries_for_more_translations(
             ),
             {},
         )
+    # Publishing renews what is kept across requests: warm it again.
+    post_counting_queries(query % 96)
 
     body, many = post_counting_queries(query % 99)
 
