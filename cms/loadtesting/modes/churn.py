@@ -7,13 +7,15 @@ of the same length: a warm-up (not measured), the readers alone (`calm`), then t
 readers while an editor process publishes a random adaptation or service every
 `interval` seconds (`churn`). The server says of each answer whether the response cache
 gave it (`X-Response-Cache`); the report gives hit rate, req/s and p50/p95/p99 of both
-phases and the goals as met or not. Whatever the cache invalidates on a publish (today:
-everything), this measures it.
+phases and the goals as met or not. The hit rate is also given for the answers about
+pairs asked for before in the run: a first request is a miss whatever invalidation does,
+so that rate is what a publish costs the cache.
 """
 
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -42,6 +44,9 @@ GOAL_INTERVAL = 10.0
 GOAL_HIT_RATE = 0.95
 GOAL_P95_RATIO = 2.0
 PUBLISHES_PER_PHASE = 6
+# Answers about a pair asked for before in the run (warm-up included): their hit rate
+# is what invalidation decides; a first request of a pair is a miss whatever it does.
+REPEATED = f"{JOURNEY.name}, pair asked before"
 # Request numbers of each phase start this far apart, so no phase repeats the draws of
 # another (a phase replaying the warm-up's draws would hit more than readers do).
 PHASE_STRIDE = 10_000_000
@@ -63,21 +68,49 @@ def phase_seconds(interval: float, duration: float | None) -> float:
     return duration if duration is not None else PUBLISHES_PER_PHASE * interval
 
 
-def popular_services(catalogue: Catalogue, phase: int) -> Workload:
+class AskedBefore:
+    """The (service, commune) pairs drawn so far in a run, from every client thread."""
+
+    def __init__(self) -> None:
+        self._pairs: set[tuple[str, str]] = set()
+        self._lock = threading.Lock()
+
+    def seen(self, pair: tuple[str, str]) -> bool:
+        """Whether `pair` was drawn before; from now on it was."""
+        with self._lock:
+            if pair in self._pairs:
+                return True
+            self._pairs.add(pair)
+            return False
+
+
+def popular_services(
+    catalogue: Catalogue, phase: int, asked: AskedBefore | None = None
+) -> Workload:
     """Request number n of a phase: the service for a commune, the pair drawn
-    Zipf-like (the same for the same n and phase, so runs are repeatable)."""
+    Zipf-like (the same for the same n and phase, so runs are repeatable). With
+    `asked`, a request about a pair drawn before in the run is measured as REPEATED."""
     draw = catalogue.popular()
 
     def pick(number: int) -> tuple[str, Request]:
         rng = random.Random(phase * PHASE_STRIDE + number)
-        return JOURNEY.name, JOURNEY.request(GRAPHQL, draw(rng))
+        target = draw(rng)
+        label = JOURNEY.name
+        if asked is not None and asked.seen((target.leika_key, target.commune_ars)):
+            label = REPEATED
+        return label, JOURNEY.request(GRAPHQL, target)
 
     return Workload(pick=pick, check=answer_error(GRAPHQL))
 
 
 def goals(calm: dict, churn: dict, interval: float) -> list[dict]:
-    """The goals of issue 17 (item 4), each with the measured value and met or not."""
+    """The goals of issue 17 (item 4), each with the measured value and met or not.
+
+    The hit rate is given twice: over all answers (the goal as written: at state scale
+    bounded by how many pairs a phase asks for the first time) and over answers about
+    pairs asked before (what precise invalidation keeps)."""
     hit_rate = churn["cache_hit_rate"]
+    repeated_rate = churn.get("asked_before", {}).get("cache_hit_rate")
     ratio = (
         round(churn["p95_ms"] / calm["p95_ms"], 2)
         if churn["p95_ms"] and calm["p95_ms"]
@@ -92,6 +125,13 @@ def goals(calm: dict, churn: dict, interval: float) -> list[dict]:
             "at": at,
             "value": hit_rate,
             "met": hit_rate is not None and hit_rate >= GOAL_HIT_RATE,
+        },
+        {
+            "goal": f"cache hit rate under churn ≥ {GOAL_HIT_RATE:.0%}, on pairs "
+            "asked before in the run",
+            "at": at,
+            "value": repeated_rate,
+            "met": repeated_rate is not None and repeated_rate >= GOAL_HIT_RATE,
         },
         {
             "goal": f"p95 under churn ≤ {GOAL_P95_RATIO:g} × p95 without",
@@ -121,15 +161,21 @@ def measure_churn(options: Churn, write: Callable[[str], None]) -> dict:
     env = {"REDIS_URL": redis_url, "GRAPHQL_RESPONSE_CACHE_SECONDS": "600"}
     budget = Budget(duration=options.seconds)
     measured: dict[str, tuple[Measurement, float, dict[int, float]]] = {}
+    repeated: dict[str, Measurement] = {}
+    asked = AskedBefore()
     with Server(workers=options.workers, env=env) as server:
 
         def phase(number: int) -> tuple[Measurement, float, dict[int, float]]:
             run, rss = server.drive(
-                popular_services(catalogue, number),
+                popular_services(catalogue, number, asked),
                 clients=options.clients,
                 budget=budget,
             )
-            measurement = run.measurements.get(JOURNEY.name, Measurement())
+            repeated[PHASES[number]] = run.measurements.get(REPEATED, Measurement())
+            measurement = Measurement.merged(
+                run.measurements.get(label, Measurement())
+                for label in (JOURNEY.name, REPEATED)
+            )
             # A line per phase: the run is long and otherwise silent.
             write(
                 f"  {PHASES[number]}: {len(measurement.latencies)} answers, "
@@ -153,6 +199,11 @@ def measure_churn(options: Churn, write: Callable[[str], None]) -> dict:
         result_row(JOURNEY.name, GRAPHQL, mode, m, seconds=seconds, rss_mib=rss)
         for mode, (m, seconds, rss) in measured.items()
     ]
+    for row in rows:
+        part = repeated[row["mode"]].figures(measured[row["mode"]][1])
+        row["asked_before"] = {
+            key: part[key] for key in ("cache_hits", "cache_misses", "cache_hit_rate")
+        }
     failures = edits.pop("failures")
     return {
         "results": rows,
@@ -182,9 +233,13 @@ def write_churn(section: dict, write: Callable[[str], None]) -> None:
         + "."
     )
     for row in section["results"]:
+        before = row["asked_before"]
         write(
             f"  {row['mode']}: {row['cache_hits']} of "
-            f"{row['cache_hits'] + row['cache_misses']} answers from the cache, "
+            f"{row['cache_hits'] + row['cache_misses']} answers from the cache "
+            f"({before['cache_hits']} of "
+            f"{before['cache_hits'] + before['cache_misses']} about pairs asked "
+            "before), "
             f"{row['requests_per_second']} req/s, p50/p95/p99 {row['p50_ms']} / "
             f"{row['p95_ms']} / {row['p99_ms']} ms"
         )
