@@ -15,6 +15,12 @@ from cms.login_lockout import client_address_settings
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
+def prepare_threshold(value: str) -> int | None:
+    """psycopg's prepare_threshold: runs of a statement before it is prepared
+    ("off": never)."""
+    return None if value.strip().lower() in {"off", "none", ""} else int(value)
+
+
 def env_bool(name: str, default: bool) -> bool:
     """Read a yes/no environment variable ("1", "true", "yes", "on" mean yes)."""
     value = os.environ.get(name)
@@ -160,6 +166,15 @@ if DATABASE_IS_POSTGRES:
             "keepalives_count": 3,
             "tcp_user_timeout": int(
                 os.environ.get("DATABASE_TCP_USER_TIMEOUT_MS", 10_000)
+            ),
+            # Parameters bound in the server, so that a statement run again on the
+            # same connection is planned once (psycopg prepares it after
+            # DATABASE_PREPARE_THRESHOLD runs): the API's hot queries repeat their SQL
+            # (cms/prepared.py), and planning cost them more than running. Behind
+            # PgBouncer in transaction mode set DATABASE_PREPARE_THRESHOLD=off.
+            "server_side_binding": env_bool("DATABASE_SERVER_SIDE_BINDING", True),
+            "prepare_threshold": prepare_threshold(
+                os.environ.get("DATABASE_PREPARE_THRESHOLD", "5")
             ),
         }
     )

@@ -120,3 +120,23 @@ def test_a_builder_that_transforms_its_value_is_run_as_built():
     assert [p.pk for p in query("KLEIN")] == [page.pk]
     assert query("GROSS") == []
     assert list(query._templates.values()) == [None]
+
+
+def test_postgresql_plans_a_repeated_api_query_once(settings, client):
+    """Server-side binding: psycopg prepares a statement run again on a connection,
+    so PostgreSQL plans the API's hot queries once per connection, not per answer."""
+    settings.GRAPHQL_RESPONSE_CACHE_SECONDS = 0
+    query = '{ service(leikaKey: "99115001001000") { title } }'
+
+    for _ in range(settings.DATABASES["default"]["OPTIONS"]["prepare_threshold"] + 1):
+        response = client.post(
+            "/graphql/", {"query": query}, content_type="application/json"
+        )
+        assert response.json()["data"]["service"]["title"]
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements "
+            "WHERE statement LIKE '%%catalogue_servicepage%%'"
+        )
+        assert cursor.fetchone()[0] >= 1
