@@ -123,7 +123,8 @@ class _AcrossRequests:
     def put(self, version: Hashable, key: Hashable, value: Any) -> None:
         with self.lock:
             if self.version != version:
-                # Read before it was computed: no older than what it replaces.
+                # Versions are compared, not ordered: a request that read an older
+                # one may replace newer values, which the next request computes again.
                 self.version, self.values = version, {}
             self.values[key] = value
 
