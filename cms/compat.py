@@ -1,4 +1,5 @@
-"""Every use of a private or undocumented part of Wagtail, grapple or graphene-django.
+"""Every use of a private or undocumented part of Wagtail, grapple, graphene-django,
+modelcluster or Django's SQL compiler.
 
 Kept in one module so an upgrade has one file to review. `check_tested_versions` (a
 system check, so `manage.py check` and `make test` fail) reports a release of those
@@ -24,6 +25,7 @@ from django.http import Http404
 from django.urls import URLPattern, path
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from modelcluster.models import ClusterableModel
 from wagtail import hooks
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.compare import BlockComparison
@@ -33,6 +35,7 @@ from wagtail.admin.views.pages.workflow import WorkflowAction as PageWorkflowAct
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.widgets.chooser import BaseChooser
 from wagtail.admin.widgets.workflows import AdminTaskChooser
+from wagtail.fields import StreamField
 from wagtail.models import Page, ReferenceIndex, Site, TaskState
 
 from cms.context import current as current_read_context
@@ -45,6 +48,7 @@ TESTED_VERSIONS: dict[str, list[tuple[int, int]]] = {
     "wagtail-grapple": [(0, 31)],
     "graphene-django": [(3, 2)],
     "django": [(5, 2)],
+    "django-modelcluster": [(6, 5)],
 }
 
 
@@ -250,13 +254,64 @@ def run_compiled(
     fresh.connection = connections[using]
     fresh.using = using
     fresh.as_sql = lambda *args, **kwargs: (sql, params)
+    # The converters of each column (from_db_value and the backend's) follow from
+    # the select, which is the same for every call: found once per database alias.
+    kept = compiler.__dict__.setdefault("_lebenslagen_converters", {})
+    if using not in kept:
+        columns = [column for column, *_ in compiler.select[: compiler.col_count]]
+        kept[using] = fresh.get_converters(columns)
+    converters = kept[using]
+    fresh.get_converters = lambda expressions: converters
     clone = queryset._chain()  # type: ignore[attr-defined]
     clone.query.get_compiler = lambda *args, **kwargs: fresh
     return list(clone)
 
 
+# -- Rows to models: work Wagtail and modelcluster repeat for every row ----------------
+
+_original_json_field = StreamField.json_field
+_original_clusterable_init = ClusterableModel.__init__
+
+
+def _kept_json_field(self: StreamField) -> models.JSONField:
+    # Wagtail builds a new JSONField for every StreamField value read from the
+    # database (and every lookup); it holds no state, so one per StreamField serves.
+    field = self.__dict__.get("_lebenslagen_json_field")
+    if field is None:
+        field = _original_json_field.__get__(self, type(self))
+        self.__dict__["_lebenslagen_json_field"] = field
+    return field
+
+
+def _clusterable_init(self: ClusterableModel, *args: Any, **kwargs: Any) -> None:
+    # A row from the database comes as positional values only: no child objects to
+    # separate out, so skip listing the model's child relations (done per instance).
+    if kwargs:
+        _original_clusterable_init(self, *args, **kwargs)
+    else:
+        super(ClusterableModel, self).__init__(*args)
+
+
+# What the shims above replace: (name, original, the line the shim relies on).
+REPLACED: tuple[tuple[str, Any, str], ...] = (
+    (
+        "StreamField.json_field",
+        getattr(_original_json_field, "fget", _original_json_field),
+        "return models.JSONField(encoder=DjangoJSONEncoder)",
+    ),
+    (
+        "ClusterableModel.__init__",
+        _original_clusterable_init,
+        "if any(name in kwargs for name in child_relation_names):",
+    ),
+)
+
+
 def apply() -> None:
     """Install the shims (called once from the cms app's ready())."""
+    # Rows become models with less repeated work (issue 17, goal 1).
+    StreamField.json_field = property(_kept_json_field)
+    ClusterableModel.__init__ = _clusterable_init
     # Chooser widgets start from a marker instead of an inline script (admin CSP).
     BaseChooser.render = _chooser_render
     # Every CSV/XLSX export of the admin (Wagtail's reports and listings, ours) turns
@@ -324,6 +379,16 @@ def check_tested_versions(
                 id="cms.E003",
             )
         )
+    for name, original, expected in REPLACED:
+        if expected not in inspect.getsource(original):
+            errors.append(
+                Error(
+                    f"{name} changed; cms/compat.py replaces it assuming it does "
+                    f"„{expected}“.",
+                    hint="Check whether the shim is still right (or still needed).",
+                    id="cms.E004",
+                )
+            )
     if "<script>{js}</script>" not in inspect.getsource(_original_chooser_render):
         errors.append(
             Error(

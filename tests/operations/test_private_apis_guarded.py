@@ -61,6 +61,19 @@ def test_an_untested_grapple_release_fails_the_check():
     assert "wagtail-grapple 0.32" in errors[0].msg
 
 
+def test_a_replaced_function_that_changed_fails_the_check(monkeypatch):
+    def json_field(self):
+        return "a JSONField built another way"
+
+    changed = (("StreamField.json_field", json_field, compat.REPLACED[0][2]),)
+    monkeypatch.setattr(compat, "REPLACED", compat.REPLACED[1:] + changed)
+
+    errors = compat.check_tested_versions()
+
+    assert [error.id for error in errors] == ["cms.E004"]
+    assert "StreamField.json_field changed" in errors[0].msg
+
+
 def test_private_apis_are_used_in_compat_only():
     root = Path(__file__).resolve().parents[2]
     uses = []
