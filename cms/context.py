@@ -9,11 +9,12 @@ communes a request names and the related data of listed pages. Outside a context
 A contextvar, not a thread-local or a signal handler: it is set and reset by the code
 that opens it, so nothing leaks into the next request of the same thread.
 
-What every request needs and only a change of the page tree, the Sites, the locales or
-a restriction alters (the hidden subtrees, the locales, the Sites' root paths) is also
-kept across requests (`remembered_across_requests`) while the context's `version` is
-the same: the API sets it from its response cache, whose sequence number every such
-change raises (graphql_schema/cache.py). Without a version it is read per request.
+What every request needs and only a change of the page tree, the Sites, the locales,
+a restriction or a publication alters (the hidden subtrees, the locales, the Sites'
+root paths, which services each commune adapts) is also kept across requests
+(`remembered_across_requests`) while the context's `version` is the same: the API
+sets it from its response cache, whose sequence number every such change raises
+(graphql_schema/cache.py). Without a version it is read per request.
 
 Process caches that remain, each safe because its answer cannot change while the
 process runs: parsed and validated queries per text and limit settings
@@ -151,6 +152,12 @@ def remembered_across_requests(key: Hashable, compute: Callable[[], T]) -> T:
         return value
 
     return context.value(key, shared)
+
+
+def keeps_across_requests() -> bool:
+    """Whether `remembered_across_requests` keeps values beyond this read context."""
+    context = _current.get()
+    return context is not None and context.version is not None
 
 
 def remembered_for(

@@ -16,7 +16,13 @@ from django.db.models import F, Q
 from wagtail.models import PageQuerySet
 
 from catalogue.models import AuthorityPage, ServicePage
-from cms.context import depends_on, prime, remembered_for
+from cms.context import (
+    depends_on,
+    keeps_across_requests,
+    prime,
+    remembered_across_requests,
+    remembered_for,
+)
 from cms.i18n import DEFAULT_LANGUAGE, locale_code
 from cms.prepared import PreparedQuery
 from cms.visibility import visible_pages, visible_through
@@ -115,15 +121,27 @@ def _visible_adaptations_in(paths: Sequence[str]) -> PageQuerySet:
     return visible_pages(CommuneServicePage.objects.filter(condition), record=False)
 
 
-# The adaptations of some services in the trees of some communes: by the German
-# services' ids (two tables less to plan than through the translation key), or by
-# translation key for services of an edition (adaptations name the German service).
+# Which services a commune adapts: two narrow columns of its visible adaptations,
+# in tree order (of two adaptations of one service, the later one applies).
+_ADAPTED_SERVICES = PreparedQuery(
+    "adapted services in a commune",
+    lambda path: (
+        _visible_adaptations_in([path]).order_by("path").values_list("service_id", "pk")
+    ),
+)
 _ADAPTATIONS_OF = PreparedQuery(
     "adaptations of services in communes",
     lambda paths, service_ids: _visible_adaptations_in(paths).filter(
         service_id__in=service_ids
     ),
 )
+_ADAPTATIONS_BY_ID = PreparedQuery(
+    "adaptations by id",
+    lambda ids: visible_pages(
+        CommuneServicePage.objects.filter(pk__in=ids), record=False
+    ).order_by("path"),
+)
+# By translation key for services of an edition (adaptations name the German service).
 _ADAPTATIONS_OF_TRANSLATED = PreparedQuery(
     "adaptations of translated services in communes",
     lambda paths, service_keys: _with_what_resolution_reads(
@@ -139,15 +157,43 @@ def _adaptations_by_service_key(
     paths = [layer.path for layer in layers]
     if all(locale_code(page.locale_id) == DEFAULT_LANGUAGE for page in services):
         keys = {page.pk: page.translation_key for page in services}
+        if not keeps_across_requests():  # one query rather than one per layer
+            return [
+                (adaptation, keys[adaptation.service_id])
+                for adaptation in _ADAPTATIONS_OF(paths, sorted(keys))
+            ]
+        ids = sorted(
+            {
+                adaptation
+                for layer in layers
+                for service, adaptation in adapted_services(layer).items()
+                if service in keys
+            }
+        )
+        if not ids:
+            return []
         return [
             (adaptation, keys[adaptation.service_id])
-            for adaptation in _ADAPTATIONS_OF(paths, sorted(keys))
+            for adaptation in _ADAPTATIONS_BY_ID(ids)
         ]
     service_keys = sorted({page.translation_key for page in services})
     return [
         (adaptation, getattr(adaptation, SERVICE_KEY))
         for adaptation in _ADAPTATIONS_OF_TRANSLATED(paths, service_keys)
     ]
+
+
+def adapted_services(commune: CommunePage) -> dict[int, int]:
+    """The commune's visible adaptation of each service it adapts, by service id.
+
+    A read model kept across requests until the next change anywhere (cms/context.py):
+    finding a service's adaptation among a commune's few hundred pages is then a
+    lookup here, and a service no layer adapts costs no query at all.
+    """
+    return remembered_across_requests(
+        ("communes:adapted_services", commune.pk),
+        lambda: dict(_ADAPTED_SERVICES(commune.path)),
+    )
 
 
 SERVICE_KEY = "service_translation_key"

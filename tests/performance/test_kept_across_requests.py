@@ -1,7 +1,8 @@
 """What every answer looks up first — the hidden subtrees of the visibility rule, the
-locales, the Sites' root paths — is read once and kept across requests until the
-response cache's sequence moves (cms/context.py). Each test warms it with one answer,
-changes what it holds and asks again with another query (not answered from the cache).
+locales, the Sites' root paths, which services a commune adapts — is read once and kept
+across requests until the response cache's sequence moves (cms/context.py). Each test
+warms it with one answer, changes what it holds and asks again with another query (not
+answered from the cache).
 """
 
 import json
@@ -14,6 +15,8 @@ from wagtail.models import PageViewRestriction, Site
 
 from catalogue.factories import LifeSituationPageFactory
 from catalogue.models import LifeSituationIndexPage, LifeSituationPage, ServicePage
+from communes.factories import CommuneServicePageFactory
+from communes.models import CommunePage, CommuneServicePage
 
 pytestmark = pytest.mark.django_db
 
@@ -21,6 +24,11 @@ KEY = "99115001001000"
 SERVICES = "{ services(limit: 100) { items { leikaKey url } } }"
 SERVICES_AGAIN = "{ services(limit: 99) { items { leikaKey url } } }"
 SITUATIONS = "{ lifeSituations(limit: 100) { items { slug } } }"
+RADEBEUL = "146270230230"  # in Landkreis Meißen; neither adapts the Geburtsurkunde
+IN_RADEBEUL = (
+    f'{{ service(leikaKey: "{KEY}", commune: "{RADEBEUL}") {{ teaser {{fields}} }} }}'
+)
+ADAPTATIONS = 'FROM "communes_communeservicepage"'
 SITUATIONS_AGAIN = "{ lifeSituations(limit: 99) { items { slug } } }"
 
 
@@ -115,3 +123,44 @@ def test_a_changed_site_address_shows_in_the_urls_of_the_next_answer():
     assert after["services"]["items"][0]["url"].startswith(
         "https://lebenslagen.sachsen.example/"
     )
+
+
+def test_a_second_answer_about_a_service_no_layer_adapts_reads_no_adaptations():
+    _, first = ask(IN_RADEBEUL.replace("{fields}", ""))
+    data, second = ask(IN_RADEBEUL.replace("{fields}", "localisedFields"))
+
+    assert any(ADAPTATIONS in s for s in first)
+    assert not any(ADAPTATIONS in s for s in second)
+    assert any('FROM "catalogue_servicepage"' in s for s in second)  # not cached
+    assert data["service"]["localisedFields"] == []
+
+
+def test_an_adaptation_published_in_a_commune_applies_in_the_next_answer():
+    before, _ = ask(IN_RADEBEUL.replace("{fields}", ""))
+    radebeul = CommunePage.objects.get(ars=RADEBEUL)
+    CommuneServicePageFactory(
+        parent=radebeul.get_children().get(slug="leistungen"),
+        service=ServicePage.objects.get(leika_key=KEY, locale__language_code="de"),
+        local_teaser="Radebeul: im Bürgerbüro am Markt.",
+        teaser_mode="replace",
+    ).save_revision().publish()
+
+    after, _ = ask(IN_RADEBEUL.replace("{fields}", "localisedFields"))
+
+    assert before["service"]["teaser"] != "Radebeul: im Bürgerbüro am Markt."
+    assert after["service"]["teaser"] == "Radebeul: im Bürgerbüro am Markt."
+    assert after["service"]["localisedFields"] == ["teaser"]
+
+
+def test_an_unpublished_adaptation_stops_applying_in_the_next_answer():
+    dresden = "146120000000"
+    query = f'{{ service(leikaKey: "{KEY}", commune: "{dresden}") {{ {{fields}} }} }}'
+    before, _ = ask(query.replace("{fields}", "localisedFields"))
+    CommuneServicePage.objects.get(
+        service__leika_key=KEY, url_path__startswith="/dresden/"
+    ).unpublish()
+
+    after, _ = ask(query.replace("{fields}", "localisedFields teaser"))
+
+    assert before["service"]["localisedFields"] != []
+    assert after["service"]["localisedFields"] == []
