@@ -1,9 +1,11 @@
 """Where an uncached request spends its time (issue 17, goal 1): a profile for the
 next person to optimise with.
 
-The request is sent `count` times in this process through Django's test client (the
-whole middleware stack and view, the response cache off), after a few unmeasured ones
-that build the schema and fill per-process lookups. A plain pass gives the time per
+The request is sent `count` times through Django's test client (the whole middleware
+stack and view, the response cache off), after a few unmeasured ones that build the
+schema and fill per-process lookups, in a child process with the servers' environment
+(`profile_like_the_servers`): with their Redis, so what the servers keep across
+requests is kept here too. A plain pass gives the time per
 request, the SQL queries and the time spent waiting for the database; a pass under
 cProfile splits the time between compiling SQL, the database, turning rows into
 models and the rest, and names the functions that take it. cProfile slows Python code
@@ -15,8 +17,10 @@ from __future__ import annotations
 import cProfile
 import json
 import pstats
+import subprocess
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +30,9 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import override_settings
 
-from .journeys import Request
+from .journeys import GRAPHQL, JOURNEYS, Request
+from .samples import pick_samples
+from .server import server_env
 
 PROFILED_REQUESTS = 50
 WARMUP_REQUESTS = 5
@@ -195,3 +201,32 @@ def describe_profile(name: str, figures: dict) -> list[str]:
         for row in figures["functions_by_own_time"]
     ]
     return lines
+
+
+def profile_journey(name: str) -> dict:
+    """`profile_request` of the GraphQL request of journey `name` about the first
+    sample target."""
+    journey = next((j for j in JOURNEYS if j.name == name), None)
+    if journey is None:
+        raise CommandError(f"No journey is called {name!r}.")
+    return profile_request(journey.request(GRAPHQL, pick_samples().targets()[0]))
+
+
+def profile_like_the_servers(name: str, env: Mapping[str, str]) -> dict:
+    """`profile_journey` in a child process with the servers' environment `env`."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(settings.BASE_DIR / "manage.py"),
+            "benchmark",
+            "--print-profile",
+            name,
+        ],
+        env=server_env(**env),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if result.returncode != 0:
+        raise CommandError(f"Profiling failed: {result.stderr.strip()[-500:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])

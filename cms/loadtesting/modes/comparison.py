@@ -31,7 +31,7 @@ from ..journeys import (
 )
 from ..measurements import Measurement, result_row
 from ..middleware import SQL_QUERIES_HEADER
-from ..profiling import describe_profile, profile_request
+from ..profiling import describe_profile, profile_like_the_servers
 from ..report import (
     describe,
     format_row,
@@ -370,7 +370,7 @@ def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
     report["profile"] = {}
     for journey in JOURNEYS:
         if journey.name in PROFILED:
-            figures = profile_request(journey.request(GRAPHQL, target))
+            figures = profile_like_the_servers(journey.name, env=cold)
             report["profile"][journey.name] = figures
             write("\n" + "\n".join(describe_profile(journey.name, figures)))
     first = next(j for j in COMPARED if j.name == PROFILED[0])

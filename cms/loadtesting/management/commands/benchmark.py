@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from argparse import SUPPRESS, ArgumentParser
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from cms.loadtesting.modes.churn import Churn, phase_seconds, run_churn
 from cms.loadtesting.modes.comparison import Comparison, run_comparison
 from cms.loadtesting.modes.expensive import run_expensive
 from cms.loadtesting.modes.load import run_load
+from cms.loadtesting.profiling import profile_journey
 from cms.loadtesting.report import default_output, write_report
 from cms.loadtesting.samples import pick_samples
 from cms.loadtesting.server import DEFAULT_REDIS_DB
@@ -94,6 +96,13 @@ class Command(BaseCommand):
             "(--duration seconds each, default six publishes' time)",
         )
         mode.add_argument(
+            "--print-profile",
+            metavar="JOURNEY",
+            default=None,
+            help="only print where the uncached GraphQL request of JOURNEY spends its "
+            "time, in this process (JSON)",
+        )
+        mode.add_argument(
             "--print-samples",
             action="store_true",
             help="only print the sample commune and service picked (JSON)",
@@ -171,6 +180,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: str, **options: Any) -> None:
+        if options["print_profile"] is not None:
+            self.stdout.write(json.dumps(profile_journey(options["print_profile"])))
+            return
         if options["print_samples"]:
             self.stdout.write(pick_samples().as_json())
             return
