@@ -11,10 +11,10 @@ that opens it, so nothing leaks into the next request of the same thread.
 
 What every request needs and only a change of the page tree, the Sites, the locales,
 a restriction or a publication alters (the hidden subtrees, the locales, the Sites'
-root paths, which services each commune adapts) is also kept across requests
-(`remembered_across_requests`) while the context's `version` is the same: the API
-sets it from its response cache, whose sequence number every such change raises
-(graphql_schema/cache.py). Without a version it is read per request.
+root paths, the communes by ARS, which services each commune adapts) is also kept
+across requests (`remembered_across_requests`) while the context's `version` is the
+same: the API sets it from its response cache, whose sequence number every such change
+raises (graphql_schema/cache.py). Without a version it is read per request.
 
 Process caches that remain, each safe because its answer cannot change while the
 process runs: parsed and validated queries per text and limit settings
@@ -152,6 +152,27 @@ def remembered_across_requests(key: Hashable, compute: Callable[[], T]) -> T:
         return value
 
     return context.value(key, shared)
+
+
+def remembered_across_requests_for(
+    namespace: Hashable, keys: Collection[K], load: Callable[[set[K]], Mapping[K, Any]]
+) -> dict[K, Any]:
+    """The value of each key, each kept across requests like
+    `remembered_across_requests`; the keys not kept yet are loaded in one `load` call
+    (a key it does not return is kept as None)."""
+    context = _current.get()
+    version = None if context is None else context.version
+    if version is None:
+        loaded = load(set(keys))
+        return {key: loaded.get(key) for key in keys}
+    found = {key: _across.get(version, (namespace, key)) for key in keys}
+    missing = {key for key, value in found.items() if value is _MISSING}
+    if missing:
+        loaded = load(missing)
+        for key in missing:
+            found[key] = loaded.get(key)
+            _across.put(version, (namespace, key), found[key])
+    return found
 
 
 def keeps_across_requests() -> bool:

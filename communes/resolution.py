@@ -21,6 +21,7 @@ from cms.context import (
     keeps_across_requests,
     prime,
     remembered_across_requests,
+    remembered_across_requests_for,
     remembered_for,
 )
 from cms.i18n import DEFAULT_LANGUAGE, locale_code
@@ -65,7 +66,16 @@ def _visible_communes_by_ars(locale_id: int):
     def load(arses: set[str]) -> dict[str, CommunePage]:
         # The answer depends on these ARS, found or not (a commune published later).
         depends_on(*(f"c:{ars}" for ars in arses))
-        pages = _COMMUNES_BY_ARS(sorted(arses), locale_id)
+        # Kept across requests until the next change: communes change rarely, and
+        # nearly every answer about a commune starts here (with its district).
+        found = remembered_across_requests_for(
+            ("communes:ars", locale_id),
+            arses,
+            lambda missing: {
+                page.ars: page for page in _COMMUNES_BY_ARS(sorted(missing), locale_id)
+            },
+        )
+        pages = [page for page in found.values() if page is not None]
         # The same communes by tree path, for finding the commune of a page.
         prime(COMMUNES_BY_PATH, {page.path: page for page in pages})
         return {page.ars: page for page in pages}
@@ -77,7 +87,8 @@ def visible_commune(
     ars: str, locale_id: int, *, with_also: Collection[str] = ()
 ) -> CommunePage | None:
     """The live, public commune with this ARS (None if there is none), remembered
-    per read context; `with_also` names ARS to load in the same query."""
+    per read context and across requests (`remembered_across_requests`); `with_also`
+    names ARS to load in the same query."""
     return remembered_for(
         ("communes:ars", locale_id),
         ars,

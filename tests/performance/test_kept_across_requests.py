@@ -1,8 +1,8 @@
 """What every answer looks up first — the hidden subtrees of the visibility rule, the
-locales, the Sites' root paths, which services a commune adapts — is read once and kept
-across requests until the response cache's sequence moves (cms/context.py). Each test
-warms it with one answer, changes what it holds and asks again with another query (not
-answered from the cache).
+locales, the Sites' root paths, the communes asked about and which services each
+adapts — is read once and kept across requests until the response cache's sequence
+moves (cms/context.py). Each test warms it with one answer, changes what it holds and
+asks again with another query (not answered from the cache).
 """
 
 import json
@@ -164,3 +164,14 @@ def test_an_unpublished_adaptation_stops_applying_in_the_next_answer():
 
     assert before["service"]["localisedFields"] != []
     assert after["service"]["localisedFields"] == []
+
+
+def test_an_unpublished_commune_is_gone_from_the_next_answer():
+    query = f'{{ commune(ars: "{RADEBEUL}") {{ {{fields}} }} }}'
+    before, _ = ask(query.replace("{fields}", "name"))
+    CommunePage.objects.get(ars=RADEBEUL).unpublish()
+
+    after, _ = ask(query.replace("{fields}", "name ars"))
+
+    assert before["commune"]["name"] == "Radebeul"
+    assert after["commune"] is None
