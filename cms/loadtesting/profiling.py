@@ -5,8 +5,8 @@ The request is sent `count` times through Django's test client (the whole middle
 stack and view, the response cache off), after a few unmeasured ones that build the
 schema and fill per-process lookups, in a child process with the servers' environment
 (`profile_like_the_servers`): with their Redis, so what the servers keep across
-requests is kept here too. A plain pass gives the time per
-request, the SQL queries and the time spent waiting for the database; a pass under
+requests is kept here too. A plain pass gives the time per request, the SQL queries
+and the time spent waiting for the database; a pass under
 cProfile splits the time between compiling SQL, the database, turning rows into
 models and the rest, and names the functions that take it. cProfile slows Python code
 more than waiting, so its split is a share of profiled time, not of the plain one.
