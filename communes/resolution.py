@@ -20,7 +20,6 @@ from cms.context import (
     depends_on,
     keeps_across_requests,
     prime,
-    remembered_across_requests,
     remembered_across_requests_for,
     remembered_for,
 )
@@ -135,9 +134,11 @@ def _visible_adaptations_in(paths: Sequence[str]) -> PageQuerySet:
 # Which services a commune adapts: two narrow columns of its visible adaptations,
 # in tree order (of two adaptations of one service, the later one applies).
 _ADAPTED_SERVICES = PreparedQuery(
-    "adapted services in a commune",
-    lambda path: (
-        _visible_adaptations_in([path]).order_by("path").values_list("service_id", "pk")
+    "adapted services in communes",
+    lambda paths: (
+        _visible_adaptations_in(paths)
+        .order_by("path")
+        .values_list("path", "service_id", "pk")
     ),
 )
 _ADAPTATIONS_OF = PreparedQuery(
@@ -176,8 +177,8 @@ def _adaptations_by_service_key(
         ids = sorted(
             {
                 adaptation
-                for layer in layers
-                for service, adaptation in adapted_services(layer).items()
+                for adapted in adapted_services(layers).values()
+                for service, adaptation in adapted.items()
                 if service in keys
             }
         )
@@ -194,16 +195,30 @@ def _adaptations_by_service_key(
     ]
 
 
-def adapted_services(commune: CommunePage) -> dict[int, int]:
-    """The commune's visible adaptation of each service it adapts, by service id.
+def adapted_services(communes: Sequence[CommunePage]) -> dict[int, dict[int, int]]:
+    """Per commune (by id), its visible adaptation of each service it adapts, by
+    service id.
 
     A read model kept across requests until the next change anywhere (cms/context.py):
     finding a service's adaptation among a commune's few hundred pages is then a
-    lookup here, and a service no layer adapts costs no query at all.
+    lookup here, and a service no layer adapts costs no query at all. The communes not
+    kept yet are read in one query.
     """
-    return remembered_across_requests(
-        ("communes:adapted_services", commune.pk),
-        lambda: dict(_ADAPTED_SERVICES(commune.path)),
+    by_pk = {commune.pk: commune for commune in communes}
+
+    def load(pks: set[int]) -> dict[int, dict[int, int]]:
+        paths = {by_pk[pk].path: pk for pk in pks}
+        adapted: dict[int, dict[int, int]] = {pk: {} for pk in pks}
+        for path, service, adaptation in _ADAPTED_SERVICES(sorted(paths)):
+            # Communes are never nested: each adaptation lies in one of their trees.
+            commune = next(
+                pk for prefix, pk in paths.items() if path.startswith(prefix)
+            )
+            adapted[commune][service] = adaptation
+        return adapted
+
+    return remembered_across_requests_for(
+        "communes:adapted_services", list(by_pk), load
     )
 
 
