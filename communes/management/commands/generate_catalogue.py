@@ -159,9 +159,12 @@ class Command(BaseCommand):
             search_progress.label = "Suchindex"
             writer.index_for_search(search_progress)
         if connection.vendor == "postgresql":
-            # Planner statistics for the new rows; autovacuum would take its time.
+            # Planner statistics and the visibility map of the new rows; autovacuum
+            # would take its time. (VACUUM cannot run inside a transaction.)
             with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+                cursor.execute(
+                    "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
+                )
         pages_published_in_bulk.send(sender=PublishedPageWriter)
         elapsed = time.monotonic() - started
         self.stdout.write("")
