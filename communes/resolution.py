@@ -86,8 +86,8 @@ def visible_commune(
     ars: str, locale_id: int, *, with_also: Collection[str] = ()
 ) -> CommunePage | None:
     """The live, public commune with this ARS (None if there is none), remembered
-    per read context and across requests (`remembered_across_requests`); `with_also`
-    names ARS to load in the same query."""
+    per read context and across requests (`remembered_across_requests_for`);
+    `with_also` names ARS to load in the same query."""
     return remembered_for(
         ("communes:ars", locale_id),
         ars,
@@ -131,8 +131,8 @@ def _visible_adaptations_in(paths: Sequence[str]) -> PageQuerySet:
     return visible_pages(CommuneServicePage.objects.filter(condition), record=False)
 
 
-# Which services a commune adapts: two narrow columns of its visible adaptations,
-# in tree order (of two adaptations of one service, the later one applies).
+# Which services some communes adapt: three narrow columns of their visible
+# adaptations, in tree order (of two adaptations of one service, the later applies).
 _ADAPTED_SERVICES = PreparedQuery(
     "adapted services in communes",
     lambda paths: (
@@ -169,7 +169,9 @@ def _adaptations_by_service_key(
     paths = [layer.path for layer in layers]
     if all(locale_code(page.locale_id) == DEFAULT_LANGUAGE for page in services):
         keys = {page.pk: page.translation_key for page in services}
-        if not keeps_across_requests():  # one query rather than one per layer
+        # Nothing kept beyond this request: one query, not the read model and then
+        # the adaptations by id.
+        if not keeps_across_requests():
             return [
                 (adaptation, keys[adaptation.service_id])
                 for adaptation in _ADAPTATIONS_OF(paths, sorted(keys))
