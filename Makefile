@@ -7,6 +7,9 @@ PORT ?= 8000
 # Tests run on PostgreSQL (search, constraints and locking behave as in production).
 # CI sets DATABASE_URL; locally the machine's PostgreSQL is used unless you set your own.
 TEST_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/lebenslagen)
+# The suite runs in parallel on TEST_WORKERS processes (pytest-xdist), each test module
+# on one worker in its order; `make test TEST_WORKERS=0` runs it in this process.
+TEST_WORKERS ?= 2
 # `make bench` measures a database of its own, generated once per preset (small|saxony).
 BENCH_PRESET ?= small
 BENCH_SERVER ?= postgres://postgres@127.0.0.1:5432
@@ -51,7 +54,7 @@ test: install ## Run checks and the whole test suite on PostgreSQL
 	$(BIN)/ruff format --check .
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/mypy
 	$(BIN)/lint-imports
-	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
+	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 bench-data-%: install
 	@psql "$(BENCH_SERVER)/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname='lebenslagen_bench_$*'" | grep -q 1 \

@@ -43,13 +43,9 @@ def wait_until(condition, *, timeout: float = 30, step: float = 0.1) -> None:
 
 def seeded_database(suffix: str) -> str:
     """A scratch database with the demo platform and its demo users."""
-    from tests.fresh_databases import manage, scratch_database_url
+    from tests.fresh_databases import seeded_database_url
 
-    database_url = scratch_database_url(suffix)
-    manage(database_url, "migrate", "--noinput", "-v0")
-    # Passwords hashed as production checks them (the test settings use MD5).
-    manage(database_url, "seed_demo", "--demo-users", settings="cms.settings.dev")
-    return database_url
+    return seeded_database_url(suffix, demo_users=True)
 
 
 @dataclass

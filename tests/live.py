@@ -15,7 +15,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from tests.fresh_databases import scratch_database_url
+from tests.fresh_databases import seeded_database_url
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -54,7 +54,7 @@ class LiveServer:
 @pytest.fixture(scope="session")
 def live_cms() -> Iterator[LiveServer]:
     """`manage.py runserver` on a seeded copy of the demo platform (development settings)."""
-    database_url = scratch_database_url("browser")
+    database_url = seeded_database_url("browser", demo_users=True)
     port = free_port()
     env = {
         **os.environ,
@@ -64,13 +64,17 @@ def live_cms() -> Iterator[LiveServer]:
         "PORTAL_HOSTNAME": "127.0.0.1",
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
     }
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--noinput", "-v0"], ["seed_demo", "--demo-users"]):
-        subprocess.run(
-            manage + command, env=env, cwd=ROOT, check=True, capture_output=True
+    # The copy's site answers on this server's address, as `seed_demo` would have set it
+    # from PORTAL_HOSTNAME and PORT.
+    with psycopg.connect(database_url) as connection:
+        connection.execute(
+            "UPDATE wagtailcore_site SET hostname = '127.0.0.1', port = %s "
+            "WHERE is_default_site",
+            (port,),
         )
     server = subprocess.Popen(
-        manage + ["runserver", f"127.0.0.1:{port}", "--noreload"],
+        [sys.executable, str(ROOT / "manage.py")]
+        + ["runserver", f"127.0.0.1:{port}", "--noreload"],
         env=env,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,

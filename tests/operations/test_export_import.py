@@ -27,7 +27,12 @@ from wagtail.users.models import UserProfile
 
 from catalogue.models import ServicePage
 from cms.backup import EXCLUDED_MODELS, exported_models
-from tests.fresh_databases import ROOT, manage, scratch_database_url
+from tests.fresh_databases import (
+    ROOT,
+    manage,
+    migrated_database_url,
+    seeded_database_url,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -95,8 +100,7 @@ def test_the_round_trip_restores_every_row_of_every_model(tmp_path, graphql):
     call_command("export_catalogue", str(original))
     expected_answer = graphql(RESOLVED).json
 
-    target = scratch_database_url("restore")
-    manage(target, "migrate", "--noinput", "-v0")
+    target = migrated_database_url("restore")
     manage(target, "import_catalogue", str(original))
 
     # Row by row, column by column, straight from both databases.
@@ -181,9 +185,7 @@ for number in range(2000):
 
 
 def test_an_export_taken_while_an_editor_publishes_restores_completely(tmp_path):
-    source = scratch_database_url("export_source")
-    manage(source, "migrate", "--noinput", "-v0")
-    manage(source, "seed_demo", "-v0")
+    source = seeded_database_url("export_source")
     progress, stop = tmp_path / "progress", tmp_path / "stop"
     environment = {
         **os.environ,
@@ -222,8 +224,7 @@ def test_an_export_taken_while_an_editor_publishes_restores_completely(tmp_path)
     assert editor.returncode == 0, errors[-2000:]
     assert published_during >= 1, "the export did not overlap with any publication"
 
-    target = scratch_database_url("export_target")
-    manage(target, "migrate", "--noinput", "-v0")
+    target = migrated_database_url("export_target")
     manage(target, "import_catalogue", str(exported))
     again = tmp_path / "again.json"
     manage(target, "export_catalogue", str(again))
@@ -308,8 +309,7 @@ def test_import_refuses_unknown_files(tmp_path, export, change, expected):
 def test_import_of_a_cut_off_file_says_so_without_a_traceback(tmp_path, export):
     path = tmp_path / "cut.json"
     path.write_text(json.dumps(export)[:-5000])
-    target = scratch_database_url("refuse")
-    manage(target, "migrate", "--noinput", "-v0")
+    target = migrated_database_url("refuse")
 
     result = manage(target, "import_catalogue", str(path), check=False)
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.fresh_databases import manage, scratch_database_url
+from tests.fresh_databases import manage, migrated_database_url
 
 # Runs inside the generated database: what editors and the API would see of it.
 INSPECT = r"""
@@ -76,8 +76,7 @@ print(json.dumps({
 
 @pytest.fixture(scope="module")
 def generated():
-    url = scratch_database_url("generated")
-    manage(url, "migrate", "--noinput", "-v0")
+    url = migrated_database_url("generated")
     run = manage(url, "generate_catalogue", "--preset", "small")
     summary = json.loads(manage(url, "shell", "-c", INSPECT).stdout.splitlines()[-1])
     return url, run.stdout, summary
@@ -130,8 +129,7 @@ def test_the_api_resolves_a_generated_service_for_a_generated_commune(generated)
 
 def test_generating_again_gives_the_same_platform(generated):
     _url, _output, summary = generated
-    again = scratch_database_url("generated_again")
-    manage(again, "migrate", "--noinput", "-v0")
+    again = migrated_database_url("generated_again")
     manage(again, "generate_catalogue", "--preset", "small")
     second = json.loads(manage(again, "shell", "-c", INSPECT).stdout.splitlines()[-1])
     assert second["signature"] == summary["signature"]
