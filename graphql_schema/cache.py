@@ -25,7 +25,9 @@ without a sequence) lost bumps: it is reset, and everything it holds is dropped.
 that Redis could not take bumps the generation in PostgreSQL instead, which every
 answer is stamped with. Cache errors are misses; a failing Redis never fails an editor's
 save. A hit costs one round trip to Redis (sequence, entry and the tags this process
-saw it with; two for an entry new to the process) and no SQL.
+saw it with; two for an entry new to the process) and no SQL; while no bump happened
+since Redis last found it valid, none at all (`worker_memory.py`: each bump is also
+published to every worker).
 
 **The CDN**: cacheable GET answers carry their tags as surrogate keys
 (`http_caching.py`); after each commit the bumped tags are purged by key where the
@@ -34,6 +36,7 @@ configured frontend-cache backend can, the API's URLs otherwise (`frontend_cache
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -53,10 +56,13 @@ from cms.context import ReadContext
 
 from . import generation, preview
 from .limits import limit_settings
+from .worker_memory import WorkerMemory
 
 logger = logging.getLogger("graphql_schema")
 
 SEQUENCE_KEY = "graphql-response:sequence"
+# Answers this worker may serve without asking Redis while no bump happens.
+memory = WorkerMemory(SEQUENCE_KEY)
 TAG_PREFIX = "graphql-tag:"
 # Every answer depends on it: bumped by changes that cannot be attributed precisely.
 GLOBAL_TAG = "all"
@@ -183,6 +189,8 @@ def _reset(floor: int) -> int:
     """Redis lost bumps: move its sequence past `floor` and drop every answer."""
     value = floor + 1
     cache.set_many({SEQUENCE_KEY: value, tag_key(GLOBAL_TAG): value}, timeout=None)
+    with contextlib.suppress(Exception):  # the listeners reconnect to a new Redis
+        memory.publish(value)
     with _seen.lock:
         _seen.highest = max(_seen.highest, value)
     return value
@@ -249,6 +257,11 @@ def cached_response(key: str) -> tuple[Stamp | None, Cached | None]:
     process's last read.
     """
     last_lookup.hit = False
+    state = _trusted_state()
+    kept = memory.answer(key, state.generation)
+    if kept is not None:
+        last_lookup.hit = True
+        return None, Cached(*kept)
     # The tags this process last saw the entry with are read in the same round trip.
     expected = _tags_seen.get(key, ())
     stamped = _stamped([key, *map(tag_key, expected)])
@@ -271,7 +284,9 @@ def cached_response(key: str) -> tuple[Stamp | None, Cached | None]:
         if current.get(tag_key(tag)) != version:
             return stamp, None
     last_lookup.hit = True
-    return stamp, Cached(tuple(response), list(versions))
+    cached = Cached(tuple(response), list(versions))
+    memory.keep(key, stamp.sequence, stamp.generation, cached.response, cached.tags)
+    return stamp, cached
 
 
 def store_response(
@@ -301,6 +316,7 @@ def store_response(
         (stamp.generation, versions, response),
         settings.GRAPHQL_RESPONSE_CACHE_SECONDS,
     )
+    memory.keep(key, stamp.sequence, stamp.generation, response, list(versions))
 
 
 # -- Invalidation --------------------------------------------------------------------
@@ -319,6 +335,7 @@ def _bump_in_redis(tags: set[str]) -> int | None:
         if number is None:
             return None
         cache.set_many({tag_key(tag): number for tag in tags}, timeout=None)
+        memory.publish(number)
     except Exception:  # a cache backend that raises: the generation takes over
         logger.warning("Response cache: a bump failed.", exc_info=True)
         return None

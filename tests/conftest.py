@@ -61,9 +61,14 @@ def services_index(db) -> ServiceIndexPage:
 
 @pytest.fixture(autouse=True)
 def empty_response_cache():
-    """Each test rolls back its data, so no cached response may outlive it."""
+    """Each test rolls back its data, so no cached response may outlive it (nor the
+    worker's memory of one: a rollback changes data without a bump)."""
     from django.core.cache import cache
 
+    from graphql_schema.cache import memory
+
     cache.clear()
+    memory.forget()
     yield
     cache.clear()
+    memory.forget()

@@ -432,6 +432,12 @@ GRAPHQL_MAX_NEW_RENDITIONS = int(os.environ.get("GRAPHQL_MAX_NEW_RENDITIONS", 6)
 GRAPHQL_RESPONSE_CACHE_SECONDS = int(
     os.environ.get("GRAPHQL_RESPONSE_CACHE_SECONDS", 600)
 )
+# Bytes of cached answers each worker keeps in its memory while Redis reports no change
+# (graphql_schema/worker_memory.py): a hit then costs no round trip. 0 switches it off;
+# only with Redis.
+GRAPHQL_WORKER_MEMORY_BYTES = int(
+    os.environ.get("GRAPHQL_WORKER_MEMORY_BYTES", 32 * 1024 * 1024)
+)
 # Most dependency tags of one cached answer (and of its surrogate-key headers); an
 # answer with more depends on its pages' models instead of the pages, or on everything.
 GRAPHQL_CACHE_MAX_TAGS = int(os.environ.get("GRAPHQL_CACHE_MAX_TAGS", 40))
