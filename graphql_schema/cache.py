@@ -152,6 +152,65 @@ def response_key(request, query: str, variables, operation_name) -> str | None:
     return f"graphql-response:{digest}"
 
 
+# The response key of each request seen, by what the request says (method, body or
+# query string, host, Accept, validation settings): a repeated request finds its kept
+# answer (`kept_answer`) before its body is parsed. Bounded; emptied when full.
+_keys_of_requests: dict[tuple, str] = {}
+
+
+def _request_fingerprint(request) -> tuple | None:
+    """What a request's response key is computed from, as sent; None for requests
+    that take no shortcut (persisted queries: their registration can expire)."""
+    if request.method == "POST":
+        sent = request.body
+        if b"persistedQuery" in sent:
+            return None
+        form = request.META.get("CONTENT_TYPE", "")
+    elif request.method == "GET":
+        sent = request.META.get("QUERY_STRING", "")
+        if "persistedQuery" in sent:
+            return None
+        form = ""
+    else:
+        return None
+    return (
+        request.method,
+        form,
+        sent,
+        request.META.get("HTTP_HOST"),
+        request.META.get("HTTP_ACCEPT"),
+        limit_settings(),
+    )
+
+
+def remember_key_of(request, key: str) -> None:
+    """`key` is the response key of this request (computed the long way)."""
+    fingerprint = _request_fingerprint(request)
+    if fingerprint is not None:
+        if len(_keys_of_requests) >= MAX_KEYS_SEEN:
+            _keys_of_requests.clear()
+        _keys_of_requests[fingerprint] = key
+
+
+def kept_answer(request) -> Cached | None:
+    """The answer this worker keeps for a request it answered before, while Redis
+    reports no change (`worker_memory.py`); None to answer it the long way."""
+    if not settings.GRAPHQL_RESPONSE_CACHE_SECONDS:
+        return None
+    fingerprint = _request_fingerprint(request)
+    key = _keys_of_requests.get(fingerprint) if fingerprint is not None else None
+    if key is None:
+        return None
+    state = generation.known.get()
+    if state is None or cache_breaker.failures != _seen.failures:
+        return None  # in doubt: the long way reads the state again
+    kept = memory.answer(key, state.generation)
+    if kept is None:
+        return None
+    last_lookup.hit = True
+    return Cached(*kept)
+
+
 # -- Reading -------------------------------------------------------------------------
 
 

@@ -4,9 +4,9 @@ A hit from Redis costs a round trip: the sequence, the entry and its tags. While
 anywhere is bumped, an answer found valid at sequence number n stays valid. So every
 bump publishes its new number on a Redis channel (`cache.py`), a thread per worker
 process listens, and an answer found valid at the number the listener heard last is
-served from memory without asking Redis. A bump in this process moves the number at
-once; one in another process as soon as its message arrives, i.e. while the other
-worker is still answering the request that published.
+served from memory without asking Redis. A bump in this process empties the memory at
+once; one in another process reaches it as soon as the message arrives and the listener
+runs (milliseconds: a request answered in that moment may still get the older answer).
 
 Redis is still the only judge: the memory is trusted only while the listener is
 subscribed and has heard from Redis (a message or the answer to its ping) within

@@ -58,6 +58,10 @@ def test_both_phases_are_measured_from_answers_that_say_hit_or_miss(churn):
         before = row["asked_before"]
         assert 0 < before["cache_hits"] + before["cache_misses"] <= row["requests"]
         assert before["cache_hits"] <= row["cache_hits"], row
+        # No cache hits more than the answers about pairs asked before.
+        asked_before = before["cache_hits"] + before["cache_misses"]
+        assert row["hit_rate_bound"] == round(asked_before / row["requests"], 4)
+        assert row["cache_hit_rate"] <= row["hit_rate_bound"], row
     # After the warm-up the popular pairs are cached; publishing makes answers miss.
     assert rows["calm"]["cache_hits"] > 0, rows["calm"]
     assert rows["churn"]["cache_misses"] > 0, rows["churn"]

@@ -139,3 +139,36 @@ def test_the_memory_is_not_trusted_while_redis_does_not_answer(redis):
     finally:
         redis.thaw()
     wait_until(memory.trusted, timeout=15)
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_an_answer_from_memory_has_the_body_and_headers_of_one_from_redis(
+    redis, settings, method
+):
+    def ask():
+        variables = {"key": WOHNSITZ}
+        client = Client()
+        if method == "GET":
+            return client.get(
+                "/graphql/", {"query": SERVICE, "variables": json.dumps(variables)}
+            )
+        return client.post(
+            "/graphql/",
+            json.dumps({"query": SERVICE, "variables": variables}),
+            content_type="application/json",
+        )
+
+    settings.GRAPHQL_WORKER_MEMORY_BYTES = 0
+    ask()
+    from_redis = ask()
+    settings.GRAPHQL_WORKER_MEMORY_BYTES = 32 * 1024 * 1024
+    wait_until(memory.trusted)
+    ask()
+    served = memory.served
+
+    from_memory = ask()
+
+    assert memory.served == served + 1
+    assert from_memory.status_code == from_redis.status_code == 200
+    assert from_memory.content == from_redis.content
+    assert dict(from_memory.headers) == dict(from_redis.headers)

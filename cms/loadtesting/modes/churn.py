@@ -204,6 +204,14 @@ def measure_churn(options: Churn, write: Callable[[str], None]) -> dict:
         row["asked_before"] = {
             key: part[key] for key in ("cache_hits", "cache_misses", "cache_hit_rate")
         }
+        # The hit rate a cache that never drops an answer would reach: every answer
+        # about a pair asked before (the rest are first requests).
+        answers = row["cache_hits"] + row["cache_misses"]
+        row["hit_rate_bound"] = (
+            round((part["cache_hits"] + part["cache_misses"]) / answers, 4)
+            if answers
+            else None
+        )
     failures = edits.pop("failures")
     return {
         "results": rows,
@@ -220,6 +228,10 @@ def measure_churn(options: Churn, write: Callable[[str], None]) -> dict:
         "goals": goals(rows[0], rows[1], options.interval),
         "failures": request_failures(rows) + failures,
     }
+
+
+def describe_rate(rate: float | None) -> str:
+    return "–" if rate is None else f"{rate:.2%}"
 
 
 def write_churn(section: dict, write: Callable[[str], None]) -> None:
@@ -239,7 +251,8 @@ def write_churn(section: dict, write: Callable[[str], None]) -> None:
             f"{row['cache_hits'] + row['cache_misses']} answers from the cache "
             f"({before['cache_hits']} of "
             f"{before['cache_hits'] + before['cache_misses']} about pairs asked "
-            "before), "
+            "before; a cache that drops nothing would give "
+            f"{describe_rate(row['hit_rate_bound'])}), "
             f"{row['requests_per_second']} req/s, p50/p95/p99 {row['p50_ms']} / "
             f"{row['p95_ms']} / {row['p99_ms']} ms"
         )
