@@ -177,7 +177,7 @@ def _request_fingerprint(request) -> tuple | None:
         request.method,
         form,
         sent,
-        request.META.get("HTTP_HOST"),
+        request.get_host(),  # as the key has it (a refused host raises here)
         request.META.get("HTTP_ACCEPT"),
         limit_settings(),
     )

@@ -52,14 +52,14 @@ class CatalogueGraphQLView(GraphQLView):
         refused = size_refusal(request)
         if refused is not None:
             return refused
-        kept = kept_answer(request)
-        if kept is not None:
-            # Answered before and unchanged since: as `get_response` would give it.
-            state_of(request).cache_tags = kept.tags
-            text, status = kept.response
-            response = HttpResponse(text, status=status, content_type=JSON)
-            return http_caching(request, response)
         try:
+            kept = kept_answer(request)
+            if kept is not None:
+                # Answered before and unchanged since: as `get_response` gives it.
+                state_of(request).cache_tags = kept.tags
+                text, status = kept.response
+                response = HttpResponse(text, status=status, content_type=JSON)
+                return http_caching(request, response)
             # One read context per request (cms/context.py). graphene-django's dispatch
             # sets a CSRF cookie on every response; the endpoint is csrf-exempt, and a
             # Set-Cookie keeps CDNs from caching answers.
