@@ -237,12 +237,16 @@ class WorkerMemory:
         subscribed = subscription.get_message(timeout=PING_SECONDS)
         if subscribed is None or subscribed["type"] != "subscribe":
             raise ConnectionError("no subscription")
-        # Subscribed first, then read: no bump falls between the two.
+        # Subscribed first, then read: no bump falls between the two. A Redis without
+        # a sequence (new or emptied) gets one from the next lookup, which publishes it.
         sequence = cache.get(self._sequence_key)
-        if sequence is None or cache_breaker.is_open():
-            raise ConnectionError("no sequence")
+        if cache_breaker.is_open():
+            raise ConnectionError("the cache breaker is open")
         self.forget()
-        self.heard(int(sequence))
+        if sequence is not None:
+            self.heard(int(sequence))
+        else:
+            self._alive()
         while self._listening(wanted):
             message = subscription.get_message(timeout=PING_SECONDS)
             if message is None:
