@@ -37,6 +37,17 @@ class GraphQLResponse:
         return f"<GraphQLResponse {self.status_code} {json.dumps(self.json)[:500]}>"
 
 
+@pytest.fixture(scope="module")
+def redis_server(tmp_path_factory):
+    """A `redis-server` of the test module's own (tests/faults.py)."""
+    from tests.faults import RedisServer
+
+    server = RedisServer(directory=tmp_path_factory.mktemp("redis"))
+    server.start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def graphql(db):
     """POST a query to the real /graphql/ endpoint and return the parsed response."""

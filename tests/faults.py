@@ -126,6 +126,19 @@ class RedisServer:
         self.process.send_signal(signal.SIGCONT)
 
 
+def use_redis(settings, server: RedisServer) -> None:
+    """The response cache in `server` (pytest-django's `settings`), emptied."""
+    from django.core.cache import cache
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "cms.cache_backend.ResilientRedisCache",
+            "LOCATION": server.url,
+        }
+    }
+    cache.clear()
+
+
 class TcpProxy:
     """A TCP relay to PostgreSQL that can forward, refuse or freeze connections."""
 

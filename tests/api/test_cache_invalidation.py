@@ -25,7 +25,7 @@ from catalogue.models import ServicePage
 from communes.factories import CommuneServicePageFactory
 from communes.models import CommunePage, CommuneServicePage
 from graphql_schema.cache import SEQUENCE_KEY, _tags_seen, memory
-from tests.faults import RedisServer, wait_until
+from tests.faults import use_redis, wait_until
 
 pytestmark = pytest.mark.django_db
 
@@ -44,24 +44,6 @@ SERVICE = (
 RESOLVED = """query($key: String!, $commune: String!) {
   service(leikaKey: $key, commune: $commune) { leikaKey teaser localisedBy { name } } }"""
 LIST = "{ services(limit: 100) { totalCount items { leikaKey title } } }"
-
-
-@pytest.fixture(scope="module")
-def redis_server(tmp_path_factory):
-    server = RedisServer(directory=tmp_path_factory.mktemp("cache-invalidation"))
-    server.start()
-    yield server
-    server.stop()
-
-
-def use_redis(settings, server: RedisServer) -> None:
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "cms.cache_backend.ResilientRedisCache",
-            "LOCATION": server.url,
-        }
-    }
-    cache.clear()
 
 
 @pytest.fixture(params=["locmem", "redis"])

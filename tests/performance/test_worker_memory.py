@@ -16,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from catalogue.models import ServicePage
 from graphql_schema.cache import memory
 from graphql_schema.worker_memory import TRUST_SECONDS
-from tests.faults import RedisServer, wait_until
+from tests.faults import RedisServer, use_redis, wait_until
 from tests.fresh_databases import run_manage
 
 pytestmark = pytest.mark.django_db
@@ -26,24 +26,10 @@ WOHNSITZ = "99115030001000"
 EHE = "99115010001000"
 
 
-@pytest.fixture(scope="module")
-def redis_server(tmp_path_factory):
-    server = RedisServer(directory=tmp_path_factory.mktemp("worker-memory"))
-    server.start()
-    yield server
-    server.stop()
-
-
 @pytest.fixture
 def redis(settings, redis_server):
     """The response cache in a real Redis, with this process's listener on it."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "cms.cache_backend.ResilientRedisCache",
-            "LOCATION": redis_server.url,
-        }
-    }
-    cache.clear()
+    use_redis(settings, redis_server)
     memory.forget()
     get(SERVICE, key=EHE)  # starts the listener; Redis now has a sequence
     wait_until(memory.trusted, timeout=10)
