@@ -9,10 +9,13 @@ once; one in another process reaches it as soon as the message arrives and the l
 runs (milliseconds: a request answered in that moment may still get the older answer).
 
 Redis is still the only judge: the memory is trusted only while the listener is
-subscribed and has heard from Redis (a message or the answer to its ping) within
-TRUST_SECONDS, only for the generation this process knows, and never while the cache
-breaker is open. Whenever the listener connects, loses Redis or hears a number lower
-than before, the memory is emptied. Without Redis (local-memory cache) there is
+subscribed and has heard from Redis (a message or the answer to its ping) within the
+trust window, only for the generation this process knows, and never while the cache
+breaker is open. The window is shorter than the cache's socket timeout: a publish that
+Redis cannot take (frozen) fails only after that timeout and then bumps the generation
+in PostgreSQL, and by then no worker trusts its memory any more. Whenever the window
+lapses, the listener connects, loses Redis or hears a number lower than before, the
+memory is emptied. Without Redis (local-memory cache) there is
 nothing to save and the memory is off; `GRAPHQL_WORKER_MEMORY_BYTES=0` turns it off.
 """
 
@@ -36,10 +39,16 @@ from cms.cache_backend import ResilientRedisCache, cache_breaker
 logger = logging.getLogger("graphql_schema")
 
 CHANNEL = "graphql-response:bumps"
-# The listener pings Redis this often while no bump arrives …
-PING_SECONDS = 0.5
-# … and the memory is not trusted when nothing was heard for this long.
-TRUST_SECONDS = 1.5
+
+
+def trust_seconds() -> float:
+    """How long the memory is trusted after the listener last heard from Redis."""
+    return 0.8 * settings.CACHE_TIMEOUT_SECONDS
+
+
+def ping_seconds() -> float:
+    """How often the listener pings Redis while no bump arrives."""
+    return trust_seconds() / 4
 
 
 @dataclass(frozen=True)
@@ -150,16 +159,22 @@ class WorkerMemory:
         """The listener heard that Redis is at sequence `number` (messages arrive in
         the order Redis took the bumps)."""
         with self._lock:
-            if self._sequence is not None and number < self._sequence:
-                # Redis went back (restored, or reset after losing bumps).
-                self._entries.clear()
-                self._bytes = 0
+            went_back = self._sequence is not None and number < self._sequence
+            self._heard_now(forget=went_back)
             self._sequence = number
-            self._heard_at = time.monotonic()
 
     def _alive(self) -> None:
         with self._lock:
-            self._heard_at = time.monotonic()
+            self._heard_now(forget=False)
+
+    def _heard_now(self, *, forget: bool) -> None:
+        """Redis answered (lock held): what was kept survives only if the trust window
+        never lapsed since it was last heard from (a publish may have failed)."""
+        now = time.monotonic()
+        if forget or now - self._heard_at >= trust_seconds():
+            self._entries.clear()
+            self._bytes = 0
+        self._heard_at = now
 
     def _lost(self, wanted: tuple[int, str]) -> None:
         with self._lock:
@@ -178,7 +193,7 @@ class WorkerMemory:
         self._ensure_listener(location)
         return (
             self._sequence is not None
-            and time.monotonic() - self._heard_at < TRUST_SECONDS
+            and time.monotonic() - self._heard_at < trust_seconds()
         )
 
     # -- The listener ----------------------------------------------------------------
@@ -204,14 +219,14 @@ class WorkerMemory:
         ).start()
 
     def _listen(self, wanted: tuple[int, str]) -> None:
-        timeout = float(os.environ.get("CACHE_TIMEOUT_SECONDS", 0.25))
+        timeout = settings.CACHE_TIMEOUT_SECONDS
         while self._listening(wanted):
             client: Any = None
             try:
                 client = redis.Redis.from_url(
                     wanted[1],
                     socket_connect_timeout=timeout,
-                    socket_timeout=PING_SECONDS + timeout,
+                    socket_timeout=ping_seconds() + timeout,
                 )
                 subscription = client.pubsub()
                 subscription.subscribe(CHANNEL)
@@ -234,7 +249,7 @@ class WorkerMemory:
         return self._listener == wanted and _redis_location() == wanted[1]
 
     def _listen_on(self, subscription: Any, wanted: tuple[int, str]) -> None:
-        subscribed = subscription.get_message(timeout=PING_SECONDS)
+        subscribed = subscription.get_message(timeout=settings.CACHE_TIMEOUT_SECONDS)
         if subscribed is None or subscribed["type"] != "subscribe":
             raise ConnectionError("no subscription")
         # Subscribed first, then read: no bump falls between the two. A Redis without
@@ -248,15 +263,15 @@ class WorkerMemory:
         else:
             self._alive()
         while self._listening(wanted):
-            message = subscription.get_message(timeout=PING_SECONDS)
+            message = subscription.get_message(timeout=ping_seconds())
             if message is None:
                 subscription.ping()
             elif message["type"] == "message":
                 self.heard(int(message["data"]))
             elif message["type"] == "pong":
                 self._alive()
-            if time.monotonic() - self._heard_at > TRUST_SECONDS:
-                raise ConnectionError("Redis did not answer the ping")
+            if time.monotonic() - self._heard_at > settings.CACHE_RETRY_SECONDS:
+                raise ConnectionError("Redis did not answer the pings")
 
 
 def _redis_location() -> str | None:

@@ -41,13 +41,6 @@ def wait_until(condition, *, timeout: float = 30, step: float = 0.1) -> None:
     raise AssertionError(f"gave up waiting after {timeout}s")
 
 
-def seeded_database(suffix: str) -> str:
-    """A scratch database with the demo platform and its demo users."""
-    from tests.fresh_databases import seeded_database_url
-
-    return seeded_database_url(suffix, demo_users=True)
-
-
 @dataclass
 class RedisServer:
     """`redis-server` on a free loopback port, whose data this test owns."""

@@ -72,9 +72,9 @@ def live_cms() -> Iterator[LiveServer]:
             "WHERE is_default_site",
             (port,),
         )
+    manage = [sys.executable, str(ROOT / "manage.py")]
     server = subprocess.Popen(
-        [sys.executable, str(ROOT / "manage.py")]
-        + ["runserver", f"127.0.0.1:{port}", "--noreload"],
+        manage + ["runserver", f"127.0.0.1:{port}", "--noreload"],
         env=env,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,

@@ -266,6 +266,8 @@ CACHES: dict[str, dict[str, Any]] = {
         "LOCATION": "lebenslagen",
     }
 }
+# Seconds to connect to and to read from Redis before its call counts as failed.
+CACHE_TIMEOUT_SECONDS = float(os.environ.get("CACHE_TIMEOUT_SECONDS", 0.25))
 if os.environ.get("REDIS_URL"):
     # Redis is an accelerator: its errors are cache misses, connect and read waits are
     # short, and after a failure it is skipped for CACHE_RETRY_SECONDS (cms/cache_backend).
@@ -273,10 +275,8 @@ if os.environ.get("REDIS_URL"):
         "BACKEND": "cms.cache_backend.ResilientRedisCache",
         "LOCATION": os.environ["REDIS_URL"],
         "OPTIONS": {
-            "SOCKET_CONNECT_TIMEOUT": float(
-                os.environ.get("CACHE_TIMEOUT_SECONDS", 0.25)
-            ),
-            "SOCKET_TIMEOUT": float(os.environ.get("CACHE_TIMEOUT_SECONDS", 0.25)),
+            "SOCKET_CONNECT_TIMEOUT": CACHE_TIMEOUT_SECONDS,
+            "SOCKET_TIMEOUT": CACHE_TIMEOUT_SECONDS,
         },
     }
 CACHE_RETRY_SECONDS = float(os.environ.get("CACHE_RETRY_SECONDS", 5))

@@ -11,7 +11,8 @@ import urllib.parse
 
 import pytest
 
-from tests.faults import TcpProxy, gunicorn, seeded_database, wait_until
+from tests.faults import TcpProxy, gunicorn, wait_until
+from tests.fresh_databases import seeded_database_url
 
 # Our resolvers and grapple's lazy page list (read by graphql-core, not a resolver).
 QUERY = """{ service(leikaKey: "99115030001000") { title }
@@ -21,7 +22,7 @@ QUERY = """{ service(leikaKey: "99115030001000") { title }
 @pytest.fixture(scope="module")
 def platform(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("database-faults")
-    database_url = seeded_database("database_faults")
+    database_url = seeded_database_url("database_faults", demo_users=True)
     parts = urllib.parse.urlsplit(database_url)
     proxy = TcpProxy(target_port=parts.port or 5432)
     proxied = parts._replace(netloc=f"{parts.username}@127.0.0.1:{proxy.port}").geturl()

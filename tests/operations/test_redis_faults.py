@@ -13,7 +13,8 @@ import psycopg
 import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from tests.faults import RedisServer, gunicorn, seeded_database, wait_until
+from tests.faults import RedisServer, gunicorn, wait_until
+from tests.fresh_databases import seeded_database_url
 
 QUERY = """query($path: String) { page(urlPath: $path, site: "radebeul.localhost") {
   title ... on ContentPage { intro } } }"""
@@ -25,7 +26,7 @@ GENERATION_SECONDS = 0.5
 @pytest.fixture(scope="module")
 def platform(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("redis-faults")
-    database_url = seeded_database("redis_faults")
+    database_url = seeded_database_url("redis_faults", demo_users=True)
     redis = RedisServer(directory=tmp)
     redis.start()
     env = {

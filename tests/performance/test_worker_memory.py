@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 
 from catalogue.models import ServicePage
 from graphql_schema.cache import memory
-from graphql_schema.worker_memory import TRUST_SECONDS
+from graphql_schema.worker_memory import trust_seconds
 from tests.faults import RedisServer, use_redis, wait_until
 from tests.fresh_databases import run_manage
 
@@ -119,7 +119,7 @@ def test_the_memory_is_not_trusted_while_redis_does_not_answer(redis):
 
     redis.freeze()
     try:
-        wait_until(lambda: not memory.trusted(), timeout=TRUST_SECONDS + 2)
+        wait_until(lambda: not memory.trusted(), timeout=trust_seconds() + 2)
         # Without Redis the answer is computed (and nothing is kept).
         assert get(SERVICE, key=WOHNSITZ)[1] > 0
     finally:
