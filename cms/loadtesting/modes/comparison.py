@@ -4,7 +4,10 @@ A cold server (response cache off) runs our GraphQL API, Wagtail's REST API v2 o
 same pages and the ceiling view, and counts the SQL of the list journeys at 10 and at
 100 items; optionally a server on a baseline database runs the cold GraphQL journeys
 (how latency grows with the content); a warm server (response cache on the benchmark's
-own Redis database) runs them again. Ratios compare within the run. Besides: where
+own Redis database) runs them again, each in turn with the ceiling view. Rows that a
+ratio compares are measured in slices taken in turn (GraphQL and REST API v2 per
+journey; each warm journey and the ceiling), so the host's drift over the minutes of a
+run does not decide a goal. Ratios compare within the run. Besides: where
 the uncached service and life situation for a commune spend their time (a profile in
 this process), a new worker's cold start, peak RSS per worker and, with a churn
 interval, the churn measurement (`churn.py`) in the same run.
@@ -13,13 +16,14 @@ interval, the churn measurement (`churn.py`) in the same run.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 
 from django.core.management.base import CommandError
 
-from ..clients import Budget, Workload, answer_error, drive
+from ..clients import Budget, Run, Workload, answer_error, drive
 from ..journeys import (
     CEILING,
     CEILING_REQUEST,
@@ -63,6 +67,8 @@ CHURN_MODES = (CALM, CHURN)
 GOAL_REST_RATIO = 3.0  # goal 1: uncached req/s ≥ 3 × REST API v2 detail
 GOAL_SERVER_P50_MS = 10.0  # goal 1: server time p50 with one client
 GOAL_CEILING_RATIO = 0.9  # goal 3: warm req/s ≥ 0.9 × the bare Django view
+# Rows compared with each other are measured in this many slices taken in turn.
+SLICES = 4
 
 
 @dataclass(frozen=True)
@@ -95,22 +101,27 @@ def check_first_answer(name: str, api: str, status: int, body: bytes) -> str | N
     return None
 
 
-def measure(
-    server: Server,
-    name: str,
-    api: str,
-    mode: str,
-    requests: tuple[Request, ...],
-    options: Comparison,
-) -> dict:
-    """Check the first answer, warm up, then send `requests` in turn with concurrent
-    clients until the budget is spent."""
-    status, _, body = server.fetch(requests[0])
-    if error := check_first_answer(name, api, status, body):
-        raise CommandError(f"{api} {name}: {error}")
+@dataclass(frozen=True)
+class Entry:
+    """One row to measure: a journey through an API in a mode, the requests sent in
+    turn and, for the ceiling measured beside a journey, that journey's name."""
+
+    name: str
+    api: str
+    mode: str
+    requests: tuple[Request, ...]
+    beside: str | None = None
+
+
+def prepare(server: Server, entry: Entry, options: Comparison) -> Workload:
+    """Check the first answer and warm up: the workload ready to measure."""
+    status, _, body = server.fetch(entry.requests[0])
+    if error := check_first_answer(entry.name, entry.api, status, body):
+        raise CommandError(f"{entry.api} {entry.name}: {error}")
+    requests = entry.requests
     workload = Workload(
-        pick=lambda number: (name, requests[number % len(requests)]),
-        check=answer_error(api),
+        pick=lambda number: (entry.name, requests[number % len(requests)]),
+        check=answer_error(entry.api),
     )
     drive(
         server.port,
@@ -118,15 +129,77 @@ def measure(
         clients=options.clients,
         budget=Budget(requests=options.warmup),
     )
-    run, rss = server.drive(workload, clients=options.clients, budget=options.budget)
-    return result_row(
-        name,
-        api,
-        mode,
-        run.measurements.get(name, Measurement()),
-        seconds=run.seconds,
-        rss_mib=rss,
+    return workload
+
+
+def sliced(budget: Budget, slices: int) -> Budget:
+    """One slice's share of a budget."""
+    return Budget(
+        requests=-(-budget.requests // slices) if budget.requests else None,
+        duration=budget.duration / slices if budget.duration else None,
     )
+
+
+@dataclass
+class Slices:
+    """What the slices of one row measured so far."""
+
+    measurements: list[Measurement] = field(default_factory=list)
+    seconds: float = 0.0
+    peak_rss_mib: dict[int, float] = field(default_factory=dict)
+    # When each slice began, in seconds from the first slice of the alternation.
+    starts: list[float] = field(default_factory=list)
+
+    def add(self, run: Run, rss: dict[int, float], name: str, began: float) -> None:
+        self.starts.append(round(began, 3))
+        self.measurements.append(run.measurements.get(name, Measurement()))
+        self.seconds += run.seconds
+        for pid, mib in rss.items():
+            self.peak_rss_mib[pid] = max(self.peak_rss_mib.get(pid, 0.0), mib)
+
+
+def alternating(
+    server: Server,
+    entries: list[Entry],
+    options: Comparison,
+    slices: int = SLICES,
+) -> list[dict]:
+    """Measure rows that are compared with each other in slices taken in turn, each
+    row getting its budget in all: forward, then backward (A B, B A, A B, …), so a
+    host that drifts steadily slows each of them alike. Ratios of the rows then
+    depend on the code, not on the minute each was measured in."""
+    workloads = [prepare(server, entry, options) for entry in entries]
+    budget = sliced(options.budget, slices)
+    measured = [Slices() for _ in entries]
+    order = list(range(len(entries)))
+    began = time.monotonic()
+    for turn in range(slices):
+        for index in order if turn % 2 == 0 else reversed(order):
+            at = time.monotonic() - began
+            run, rss = server.drive(
+                workloads[index], clients=options.clients, budget=budget
+            )
+            measured[index].add(run, rss, entries[index].name, at)
+    rows = []
+    for entry, row_slices in zip(entries, measured, strict=True):
+        row = result_row(
+            entry.name,
+            entry.api,
+            entry.mode,
+            Measurement.merged(row_slices.measurements),
+            seconds=row_slices.seconds,
+            rss_mib=row_slices.peak_rss_mib,
+        )
+        row["slice_starts"] = row_slices.starts
+        if entry.beside:
+            row["beside"] = entry.beside
+        rows.append(row)
+    return rows
+
+
+def measure(server: Server, entry: Entry, options: Comparison) -> dict:
+    """One row measured on its own, in one stretch."""
+    return alternating(server, [entry], options, slices=1)[0]
 
 
 def item_count(body: bytes, api: str) -> int:
@@ -167,18 +240,26 @@ def sql_scaling(
     }
 
 
+def find_row(
+    results: list[dict], journey: str, api: str, mode: str, beside: str | None = None
+) -> dict | None:
+    """The row of a journey through an API in a mode (and for the ceiling measured
+    beside a journey, that journey)."""
+    return next(
+        (
+            r
+            for r in results
+            if (r["journey"], r["api"], r["mode"], r.get("beside"))
+            == (journey, api, mode, beside)
+        ),
+        None,
+    )
+
+
 def ratios(results: list[dict]) -> dict:
     """The comparisons the benchmark exists for."""
 
-    def find(journey: str, api: str, mode: str) -> dict | None:
-        return next(
-            (
-                r
-                for r in results
-                if r["journey"] == journey and r["api"] == api and r["mode"] == mode
-            ),
-            None,
-        )
+    find = partial(find_row, results)
 
     figures: dict[str, float | None] = {}
     for name in PROFILED:
@@ -197,10 +278,10 @@ def ratios(results: list[dict]) -> dict:
             figures[f"{name}: GraphQL cold p50 / same on the baseline database"] = (
                 round(here["p50_ms"] / there["p50_ms"], 2)
             )
-    ceiling = find("ceiling", CEILING, COLD)
     for name in JOURNEY_NAMES:
         for mode in (COLD, WARM):
             result = find(name, GRAPHQL, mode)
+            ceiling = ceiling_for(results, name, mode)
             if result and ceiling and ceiling["requests_per_second"]:
                 figures[f"{name}: GraphQL {mode} req/s / ceiling req/s"] = round(
                     result["requests_per_second"] / ceiling["requests_per_second"], 3
@@ -208,19 +289,19 @@ def ratios(results: list[dict]) -> dict:
     return figures
 
 
+def ceiling_for(results: list[dict], journey: str, mode: str) -> dict | None:
+    """The ceiling a journey's row is compared with: the one measured in turn with it
+    (warm), else the cold server's."""
+    return find_row(results, "ceiling", CEILING, mode, beside=journey) or find_row(
+        results, "ceiling", CEILING, COLD
+    )
+
+
 def issue_goals(results: list[dict], churn_goals: list[dict], cold: dict) -> list[dict]:
     """Issue 17's goals from this run's figures, each with `item` (the issue's
     numbering), the measured `value` and whether it is `met` (None: reported only)."""
 
-    def find(journey: str, api: str, mode: str) -> dict | None:
-        return next(
-            (
-                r
-                for r in results
-                if r["journey"] == journey and r["api"] == api and r["mode"] == mode
-            ),
-            None,
-        )
+    find = partial(find_row, results)
 
     def goal(item: int, text: str, at: str, value, met: bool | None) -> dict:
         return {"item": item, "goal": text, "at": at, "value": value, "met": met}
@@ -253,9 +334,9 @@ def issue_goals(results: list[dict], churn_goals: list[dict], cold: dict) -> lis
                 server is not None and server <= GOAL_SERVER_P50_MS,
             )
         )
-    ceiling = find("ceiling", CEILING, COLD)
     for name in JOURNEY_NAMES:
         warm = find(name, GRAPHQL, WARM)
+        ceiling = ceiling_for(results, name, WARM)
         if warm is None or not ceiling or not ceiling["requests_per_second"]:
             continue
         ratio = round(warm["requests_per_second"] / ceiling["requests_per_second"], 2)
@@ -302,17 +383,33 @@ def describe_goals(goals: list[dict]) -> list[str]:
 
 def compared(
     server: Server,
-    apis: tuple[str, ...],
     mode: str,
     samples: Samples,
     options: Comparison,
+    *,
+    with_rest: bool = False,
+    with_ceiling: bool = False,
 ) -> Iterator[dict]:
-    """Each journey both APIs answer, through each of `apis` in turn."""
+    """Each journey both APIs answer through GraphQL, in turn with the same journey
+    through REST API v2 and/or with the ceiling when asked: what it is compared with."""
     targets = samples.targets()
-    for api in apis:
-        for journey in COMPARED:
-            requests = tuple(journey.request(api, target) for target in targets)
-            yield measure(server, journey.name, api, mode, requests, options)
+    for journey in COMPARED:
+        entries = [
+            Entry(
+                journey.name,
+                api,
+                mode,
+                tuple(journey.request(api, target) for target in targets),
+            )
+            for api in (GRAPHQL, *([REST_V2] if with_rest else []))
+        ]
+        if with_ceiling:
+            entries.append(
+                Entry("ceiling", CEILING, mode, (CEILING_REQUEST,), beside=journey.name)
+            )
+        yield from alternating(
+            server, entries, options, slices=SLICES if len(entries) > 1 else 1
+        )
 
 
 def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
@@ -344,8 +441,9 @@ def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
     cold = {"REDIS_URL": redis_url, "GRAPHQL_RESPONSE_CACHE_SECONDS": "0"}
     scaling = []
     with Server(workers=options.workers, env=cold) as server:
-        record(compared(server, (GRAPHQL, REST_V2), COLD, samples, options))
-        record([measure(server, "ceiling", CEILING, COLD, (CEILING_REQUEST,), options)])
+        record(compared(server, COLD, samples, options, with_rest=True))
+        ceiling = Entry("ceiling", CEILING, COLD, (CEILING_REQUEST,))
+        record([measure(server, ceiling, options)])
         # Goal 1's server time: one client, so no request waits for another.
         single = replace(options, clients=1)
         for journey in COMPARED:
@@ -353,13 +451,8 @@ def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
                 requests = tuple(
                     journey.request(GRAPHQL, target) for target in samples.targets()
                 )
-                record(
-                    [
-                        measure(
-                            server, journey.name, GRAPHQL, ONE_CLIENT, requests, single
-                        )
-                    ]
-                )
+                entry = Entry(journey.name, GRAPHQL, ONE_CLIENT, requests)
+                record([measure(server, entry, single)])
         target = samples.targets()[0]
         for api in (GRAPHQL, REST_V2):
             for journey in COMPARED:
@@ -388,14 +481,14 @@ def run_comparison(options: Comparison, write: Callable[[str], None]) -> dict:
             workers=options.workers,
             env={**cold, "DATABASE_URL": options.baseline_database},
         ) as server:
-            record(compared(server, (GRAPHQL,), BASELINE, baseline, options))
+            record(compared(server, BASELINE, baseline, options))
     if not options.skip_warm:
         flush_redis(redis_url)
         with Server(
             workers=options.workers,
             env={"REDIS_URL": redis_url, "GRAPHQL_RESPONSE_CACHE_SECONDS": "600"},
         ) as server:
-            record(compared(server, (GRAPHQL,), WARM, samples, options))
+            record(compared(server, WARM, samples, options, with_ceiling=True))
         flush_redis(redis_url)
     churn = None
     if options.churn:
@@ -440,7 +533,12 @@ def write_summary(report: dict, write: Callable[[str], None]) -> None:
     order = [*JOURNEY_NAMES, "ceiling"]
     ordered = sorted(
         (r for r in report["results"] if r["mode"] not in CHURN_MODES),
-        key=lambda r: (order.index(r["journey"]), r["api"] != GRAPHQL, r["mode"]),
+        # The ceiling measured in turn with a journey is printed with it.
+        key=lambda r: (
+            order.index(r.get("beside") or r["journey"]),
+            r["api"] != GRAPHQL,
+            r["mode"],
+        ),
     )
     write("\n" + "\n".join(format_table(ordered)))
     write("\nSQL queries per request at 10 and 100 items:")
