@@ -9,9 +9,10 @@ navigation); console errors and uncaught exceptions come from Playwright's event
 from __future__ import annotations
 
 import json
+import time
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
 from tests.live import ARTIFACTS
@@ -112,6 +113,14 @@ def admin_session(browser, base_url: str, username: str) -> Iterator:
     page.wait_for_url(f"{base_url}/admin/")
     try:
         yield page
+    except Exception as failure:
+        # What the editor saw when the test failed, for whoever reads the test log.
+        failure.add_note(f"Last page in Chromium: {page.url}")
+        with suppress(Exception):
+            name = f"failed-{username}-{time.strftime('%Y%m%d-%H%M%S')}"
+            screenshot(page, name)
+            failure.add_note(f"Screenshot: {ARTIFACTS / name}.png")
+        raise
     finally:
         context.close()
 
