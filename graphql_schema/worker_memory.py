@@ -134,8 +134,12 @@ class WorkerMemory:
 
     def forget(self) -> None:
         with self._lock:
-            self._entries.clear()
-            self._bytes = 0
+            self._empty()
+
+    def _empty(self) -> None:
+        """Drop every kept answer (lock held)."""
+        self._entries.clear()
+        self._bytes = 0
 
     # -- The sequence ----------------------------------------------------------------
 
@@ -144,8 +148,7 @@ class WorkerMemory:
         found valid before `number`, is served again."""
         with self._lock:
             self._floor = max(self._floor, number)
-            self._entries.clear()
-            self._bytes = 0
+            self._empty()
 
     def publish(self, number: int) -> None:
         """Tell every worker that Redis is at sequence `number` after a bump in this
@@ -172,8 +175,7 @@ class WorkerMemory:
         never lapsed since it was last heard from (a publish may have failed)."""
         now = time.monotonic()
         if forget or now - self._heard_at >= trust_seconds():
-            self._entries.clear()
-            self._bytes = 0
+            self._empty()
         self._heard_at = now
 
     def _lost(self, wanted: tuple[int, str]) -> None:
@@ -182,8 +184,7 @@ class WorkerMemory:
                 return  # a listener for another Redis took over
             self._sequence = None
             self._heard_at = 0.0
-            self._entries.clear()
-            self._bytes = 0
+            self._empty()
 
     def trusted(self) -> bool:
         """Whether kept answers may be served now (starts the listener)."""
@@ -209,8 +210,7 @@ class WorkerMemory:
             self._listener = wanted
             self._sequence = None
             self._floor = 0
-            self._entries.clear()
-            self._bytes = 0
+            self._empty()
         threading.Thread(
             target=self._listen,
             args=(wanted,),
